@@ -1,0 +1,4 @@
+export * from './mix';
+export * from './projects';
+export * from './songs';
+export * from './users';
