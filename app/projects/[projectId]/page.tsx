@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CreateSongForm } from '@/components/projects/CreateSongForm';
+import { InviteForm } from '@/components/projects/InviteForm';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { can, ROLE_LABELS } from '@/lib/auth/policy';
+import { appContext } from '@/lib/context';
+import { AppError } from '@/lib/errors';
+import { formatDuration } from '@/lib/format/duration';
+import { getProject, listMembers } from '@/lib/projects/service';
+import { listSongs } from '@/lib/songs/service';
+
+export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}`);
+  const { db } = appContext();
+  let project: Awaited<ReturnType<typeof getProject>>;
+  try {
+    project = await getProject(db, user.userId, projectId);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === 'not_found') notFound();
+      return <p className="error">{error.message}</p>;
+    }
+    throw error;
+  }
+  const [songs, members] = await Promise.all([
+    listSongs(db, user.userId, projectId),
+    listMembers(db, user.userId, projectId),
+  ]);
+  return (
+    <div className="grid-2">
+      <section>
+        <p className="muted small">
+          <Link href="/projects">Projects</Link> / {project.kind === 'album' ? 'Album' : 'Single'}
+        </p>
+        <h1>{project.name}</h1>
+        <h2>Songs</h2>
+        {songs.length === 0 ? (
+          <p className="empty">
+            No songs yet.{' '}
+            {can(project.role, 'songs.create')
+              ? 'Add one, then upload its stems.'
+              : 'The engineer will add them.'}
+          </p>
+        ) : (
+          <ul className="list" aria-label="Songs">
+            {songs.map((song) => {
+              const longest = Math.max(0, ...song.stems.map((s) => s.durationSec));
+              return (
+                <li key={song.id} className="row">
+                  <Link href={`/songs/${song.id}`}>{song.title}</Link>
+                  <span className="muted small">
+                    {song.stems.length} stem{song.stems.length === 1 ? '' : 's'}
+                    {song.stems.length > 0 ? ` · ${formatDuration(longest, 0)}` : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {can(project.role, 'songs.create') && (
+          <>
+            <h2>New song</h2>
+            <CreateSongForm projectId={project.id} />
+          </>
+        )}
+      </section>
+      <aside>
+        <h2>Members</h2>
+        <ul className="list" aria-label="Members">
+          {members.map((m) => (
+            <li key={m.userId}>
+              {m.name} <span className="badge">{ROLE_LABELS[m.role]}</span>
+              <div className="muted small">{m.email}</div>
+            </li>
+          ))}
+        </ul>
+        {can(project.role, 'members.manage') && (
+          <>
+            <h2>Invite</h2>
+            <InviteForm projectId={project.id} />
+          </>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { StemTable } from '@/components/stems/StemTable';
+import { StemUploader } from '@/components/stems/StemUploader';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { can, ROLE_LABELS } from '@/lib/auth/policy';
+import { appContext } from '@/lib/context';
+import { AppError } from '@/lib/errors';
+import { getSong } from '@/lib/songs/service';
+
+export default async function SongPage({ params }: { params: Promise<{ songId: string }> }) {
+  const { songId } = await params;
+  const user = await requirePageUser(`/songs/${songId}`);
+  const ctx = appContext();
+  let song: Awaited<ReturnType<typeof getSong>>;
+  try {
+    song = await getSong(ctx.db, user.userId, songId);
+  } catch (error) {
+    if (error instanceof AppError) return <p className="error">{error.message}</p>;
+    throw error;
+  }
+  return (
+    <div className="stack">
+      <p className="muted small">
+        <Link href={`/projects/${song.projectId}`}>Back to the project</Link> · you are{' '}
+        <span className="badge">{ROLE_LABELS[song.role]}</span>
+      </p>
+      <h1>{song.title}</h1>
+      <h2>Stems</h2>
+      <StemTable stems={song.stems} />
+      {can(song.role, 'stems.upload') && (
+        <StemUploader songId={song.id} maxUploadBytes={ctx.config.maxUploadBytes} />
+      )}
+    </div>
+  );
+}
