@@ -1,0 +1,27 @@
+import * as Tone from 'tone';
+import type { MixState } from '../mix/types';
+import { MixGraph } from './mixGraph';
+
+/**
+ * Bounces a mix in the browser with the same graph builder as playback, on an OfflineAudioContext
+ * (via Tone.Offline). `buffers` maps stem ids to decoded stems at `sampleRate`.
+ */
+export async function renderOffline(
+  mix: MixState,
+  buffers: ReadonlyMap<string, AudioBuffer>,
+  durationSec: number,
+  sampleRate: number,
+): Promise<AudioBuffer> {
+  const rendered = await Tone.Offline(
+    (context) => {
+      const graph = new MixGraph(context, mix, buffers, { meters: false });
+      graph.start({ songSec: 0, ctxTime: 0 });
+    },
+    durationSec,
+    2,
+    sampleRate,
+  );
+  const buffer = rendered.get();
+  if (buffer === undefined) throw new Error('Tone.Offline returned no buffer');
+  return buffer;
+}

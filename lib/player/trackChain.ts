@@ -1,0 +1,149 @@
+import * as Tone from 'tone';
+import { dbToGain } from '../dsp/db';
+import type { AutomationTarget, Breakpoint, EqBand, TrackState } from '../mix/types';
+import { activeBands } from '../render/eqBandProcessor';
+import { type AutomatableParam, type LaneMapping, type Placement, scheduleLane } from './scheduleLane';
+
+type AnyContext = Tone.BaseContext;
+
+/** How long a live (non-automated) parameter change takes to settle, to avoid clicks. */
+export const SMOOTHING_SEC = 0.01;
+
+/** The native filter of one band; its params are automated directly (no Tone signal in between). */
+export interface BandNode {
+  band: EqBand;
+  node: BiquadFilterNode;
+}
+
+/** Builds a BiquadFilterNode for a band on `context` with its static values. */
+export function createBandNode(context: AnyContext, band: EqBand): BandNode {
+  const node = context.createBiquadFilter();
+  node.type = band.type;
+  node.frequency.value = band.freqHz;
+  node.Q.value = band.q;
+  node.gain.value = band.gainDb;
+  return { band, node };
+}
+
+const laneOf = (track: TrackState, target: AutomationTarget): readonly Breakpoint[] =>
+  track.automation[target] ?? [];
+
+/** Sets a param to a static value now: immediately when stopped, with a short smoothing when live. */
+export function setParam(param: AutomatableParam, value: number, now: number, smooth: boolean): void {
+  param.cancelScheduledValues(now);
+  if (smooth) param.setTargetAtTime(value, now, SMOOTHING_SEC / 3);
+  else param.setValueAtTime(value, now);
+}
+
+/**
+ * One track's chain: source → bands → StereoPanner → fader gain → mute/solo gain → (bus).
+ * The source is recreated at every start (AudioBufferSourceNode is one-shot).
+ */
+export class TrackChain {
+  readonly bands: BandNode[];
+  readonly panner: Tone.Panner;
+  readonly fader: Tone.Gain;
+  readonly muteGain: Tone.Gain;
+  readonly meter: Tone.Meter | null;
+  private source: Tone.ToneBufferSource | null = null;
+
+  constructor(
+    private readonly context: AnyContext,
+    public track: TrackState,
+    private readonly buffer: AudioBuffer | undefined,
+    audible: boolean,
+    withMeter: boolean,
+  ) {
+    const channels = buffer?.numberOfChannels === 2 ? 2 : 1;
+    this.bands = activeBands(track.eq).map((b) => createBandNode(context, b));
+    // Tone.Panner defaults to channelCount 1 / explicit, which would fold a stereo stem to mono
+    // before panning; the spec's stereo law needs the two channels.
+    this.panner = new Tone.Panner({ context, pan: track.pan, channelCount: channels });
+    this.fader = new Tone.Gain({ context, gain: track.gainDb === null ? 0 : dbToGain(track.gainDb) });
+    this.muteGain = new Tone.Gain({ context, gain: audible ? 1 : 0 });
+    this.meter = withMeter ? new Tone.Meter({ context, smoothing: 0.8 }) : null;
+    let prev: Tone.InputNode | null = null;
+    for (const { node } of this.bands) {
+      if (prev !== null) Tone.connect(prev as Tone.OutputNode, node);
+      prev = node;
+    }
+    if (prev !== null) Tone.connect(prev as Tone.OutputNode, this.panner);
+    this.panner.connect(this.fader);
+    this.fader.connect(this.muteGain);
+    if (this.meter !== null) this.muteGain.connect(this.meter);
+  }
+
+  /** The node the source feeds. */
+  private get head(): Tone.InputNode {
+    return this.bands[0]?.node ?? this.panner;
+  }
+
+  /** Starts the stem at context time `ctxTime` from song time `songSec`, with automation from there on. */
+  start(at: Placement): void {
+    this.stop(at.ctxTime);
+    this.scheduleAutomation(at);
+    if (this.buffer === undefined || at.songSec >= this.buffer.duration) return;
+    const source = new Tone.ToneBufferSource({ context: this.context, url: this.buffer });
+    Tone.connect(source, this.head);
+    source.start(at.ctxTime, at.songSec);
+    this.source = source;
+  }
+
+  /** Stops the source at `ctxTime` and frees it once it has ended. */
+  stop(ctxTime: number): void {
+    const source = this.source;
+    if (source === null) return;
+    this.source = null;
+    source.onended = () => source.dispose();
+    source.stop(ctxTime);
+  }
+
+  /**
+   * Automation lanes (or static values) of every param, placed on the context clock. With `smooth`,
+   * static values glide (setTargetAtTime) instead of jumping, for live edits during playback.
+   */
+  scheduleAutomation(at: Placement, smooth = false): void {
+    const t = this.track;
+    const place = (
+      param: AutomatableParam,
+      lane: readonly Breakpoint[],
+      value: number,
+      mapping: LaneMapping,
+    ) => {
+      param.cancelScheduledValues(at.ctxTime);
+      if (lane.length > 0) scheduleLane(param, lane, value, mapping, at);
+      else setParam(param, mapping === 'db-to-gain' ? dbToGain(value) : value, at.ctxTime, smooth);
+    };
+    // The fader (null = -inf) applies only while the gain lane is empty.
+    place(this.fader.gain, laneOf(t, 'gain'), t.gainDb ?? Number.NEGATIVE_INFINITY, 'db-to-gain');
+    place(this.panner.pan, laneOf(t, 'pan'), t.pan, 'unit');
+    for (const { band, node } of this.bands) {
+      place(node.frequency, laneOf(t, `eq.${band.id}.freqHz`), band.freqHz, 'unit');
+      place(node.gain, laneOf(t, `eq.${band.id}.gainDb`), band.gainDb, 'unit');
+      place(node.Q, [], band.q, 'unit');
+    }
+  }
+
+  /** Every automatable param with a key naming what drives it. */
+  params(): { key: string; param: AutomatableParam }[] {
+    return [
+      { key: 'gain', param: this.fader.gain },
+      { key: 'pan', param: this.panner.pan },
+      ...this.bands.flatMap(({ band, node }) => [
+        { key: `eq.${band.id}.freqHz`, param: node.frequency },
+        { key: `eq.${band.id}.gainDb`, param: node.gain },
+        { key: `eq.${band.id}.q`, param: node.Q },
+      ]),
+    ];
+  }
+
+  /** Disconnects and frees every node. */
+  dispose(): void {
+    this.stop(this.context.currentTime);
+    for (const { node } of this.bands) node.disconnect();
+    this.panner.dispose();
+    this.fader.dispose();
+    this.muteGain.dispose();
+    this.meter?.dispose();
+  }
+}

@@ -1,0 +1,39 @@
+// Browser entry of the parity test: bundled with esbuild into an IIFE and loaded into headless Chromium.
+import type { MixState } from '../../../lib/mix/types';
+import { renderOffline } from '../../../lib/player/renderOffline';
+
+const fromBase64 = (b64: string): Float32Array<ArrayBuffer> => {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Float32Array(bytes.buffer);
+};
+
+const toBase64 = (data: Float32Array): string => {
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+};
+
+/** Renders `mix` offline; stems and the result travel as base64 float32 channels. */
+async function mixroomRender(
+  mix: MixState,
+  stems: Record<string, string[]>,
+  durationSec: number,
+  sampleRate: number,
+): Promise<string[]> {
+  const buffers = new Map<string, AudioBuffer>();
+  for (const [id, channels] of Object.entries(stems)) {
+    const data = channels.map(fromBase64);
+    const buffer = new AudioBuffer({ length: data[0]!.length, numberOfChannels: data.length, sampleRate });
+    data.forEach((d, c) => {
+      buffer.copyToChannel(d, c);
+    });
+    buffers.set(id, buffer);
+  }
+  const out = await renderOffline(mix, buffers, durationSec, sampleRate);
+  return [toBase64(out.getChannelData(0)), toBase64(out.getChannelData(1))];
+}
+
+(globalThis as unknown as { mixroomRender: typeof mixroomRender }).mixroomRender = mixroomRender;
