@@ -25,8 +25,9 @@ import {
 // Readers never fail: a foreign client may have written anything, so every field is coerced into its
 // range (clamped) or replaced by its default. Writers in this folder never store such values.
 
+/** Clamps into range; also turns -0 into 0, which JSON cannot carry. */
 const clamp = (value: number, range: { min: number; max: number }): number =>
-  Math.min(range.max, Math.max(range.min, value));
+  Math.min(range.max, Math.max(range.min, value)) + 0;
 
 const readNumber = (
   map: YMap,

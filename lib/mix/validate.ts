@@ -15,7 +15,8 @@ export const checkNumber = (
   if (value < range.min || value > range.max) {
     return fail('out-of-range', `${label} ${value} is outside [${range.min}, ${range.max}]`);
   }
-  return ok(value);
+  // -0 would survive Yjs but not JSON; storing 0 keeps snapshots and saved versions identical.
+  return ok(value === 0 ? 0 : value);
 };
 
 /** Checks a gain in dB, where `null` means -inf (silence). */
