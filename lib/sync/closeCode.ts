@@ -1,0 +1,32 @@
+/**
+ * WebSocket close codes the sync server uses. 1xxx are the RFC 6455 codes; 4xxx are ours and mirror the
+ * HTTP status they correspond to, so a client can tell "fix your request" from "try again later".
+ */
+export const CloseCode = {
+  /** The server is shutting down after flushing every room; reconnecting later is fine. */
+  GoingAway: 1001,
+  /** A frame was larger than the configured maximum (sent by `ws` itself via `maxPayload`). */
+  MessageTooBig: 1009,
+  /** Something failed on the server side (for example the room could not be loaded). */
+  InternalError: 1011,
+  /** A frame could not be decoded, or is a message type a client may not send. */
+  BadMessage: 4400,
+  /** The connection's credentials stopped being valid. */
+  Unauthorized: 4401,
+  /** The user may no longer read this room. */
+  Forbidden: 4403,
+  /** The client does not keep up with what the room sends it. */
+  SlowConsumer: 4429,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Short human-readable reason sent with each close code (a close reason must fit in 123 bytes). */
+export const CLOSE_REASONS: Record<CloseCode, string> = {
+  [CloseCode.GoingAway]: 'server shutting down',
+  [CloseCode.MessageTooBig]: 'message too big',
+  [CloseCode.InternalError]: 'internal error',
+  [CloseCode.BadMessage]: 'malformed message',
+  [CloseCode.Unauthorized]: 'unauthorized',
+  [CloseCode.Forbidden]: 'forbidden',
+  [CloseCode.SlowConsumer]: 'too far behind',
+};
