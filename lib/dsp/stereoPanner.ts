@@ -21,12 +21,21 @@ export function panMono(
   outR: Float64Array,
   n: number,
 ): void {
+  // Gains are recomputed only when the pan value changes (steady pan is the common case).
+  let last = Number.NaN;
+  let gl = 0;
+  let gr = 0;
   for (let i = 0; i < n; i++) {
-    const p = Math.min(Math.max(pan[i]!, -1), 1);
-    const x = (p * 0.5 + 0.5) * (Math.PI / 2);
+    const p = pan[i]!;
+    if (p !== last) {
+      last = p;
+      const x = (Math.min(Math.max(p, -1), 1) * 0.5 + 0.5) * (Math.PI / 2);
+      gl = Math.cos(x);
+      gr = Math.sin(x);
+    }
     const v = input[i]!;
-    outR[i] = v * Math.sin(x);
-    outL[i] = v * Math.cos(x);
+    outR[i] = v * gr;
+    outL[i] = v * gl;
   }
 }
 
@@ -35,18 +44,26 @@ export function panMono(
  * at pan > 0 the left folds into the right; the untouched channel passes at unity.
  */
 export function panStereo(left: Float64Array, right: Float64Array, pan: Float64Array, n: number): void {
+  let last = Number.NaN;
+  let p = 0;
+  let gl = 0;
+  let gr = 0;
   for (let i = 0; i < n; i++) {
-    const p = Math.min(Math.max(pan[i]!, -1), 1);
+    if (pan[i] !== last) {
+      last = pan[i]!;
+      p = Math.min(Math.max(last, -1), 1);
+      const x = (p <= 0 ? p + 1 : p) * (Math.PI / 2);
+      gl = Math.cos(x);
+      gr = Math.sin(x);
+    }
     const l = left[i]!;
     const r = right[i]!;
     if (p <= 0) {
-      const x = (p + 1) * (Math.PI / 2);
-      left[i] = l + r * Math.cos(x);
-      right[i] = r * Math.sin(x);
+      left[i] = l + r * gl;
+      right[i] = r * gr;
     } else {
-      const x = p * (Math.PI / 2);
-      left[i] = l * Math.cos(x);
-      right[i] = r + l * Math.sin(x);
+      left[i] = l * gl;
+      right[i] = r + l * gr;
     }
   }
 }

@@ -1,0 +1,151 @@
+import * as Tone from 'tone';
+import type { MixState } from '../mix/types';
+import { MixGraph } from './mixGraph';
+import type { Placement } from './scheduleLane';
+
+/** A loop range in song seconds (endSec > startSec). */
+export interface LoopRange {
+  startSec: number;
+  endSec: number;
+}
+
+/** Levels in dBFS as Tone.Meter reports them (smoothed RMS); -Infinity when silent. */
+export interface MeterLevels {
+  master: [left: number, right: number];
+  tracks: Map<string, number>;
+}
+
+export interface PlayerOptions {
+  mix: MixState;
+  /** Decoded stems by stem id, at the context's sample rate. */
+  buffers: ReadonlyMap<string, AudioBuffer>;
+  /** The Tone context to build on (default: Tone's global realtime context). */
+  context?: Tone.BaseContext;
+}
+
+/** The browser mix player: one graph, a transport, meters. */
+export interface Player {
+  play(): Promise<void>;
+  pause(): void;
+  seek(songSec: number): void;
+  setLoop(range: LoopRange | null): void;
+  /** Song position in seconds (follows the loop). */
+  currentTime(): number;
+  readonly playing: boolean;
+  readonly durationSec: number;
+  /** Applies a new mix state without restarting playback. */
+  update(mix: MixState): void;
+  meters(): MeterLevels;
+  dispose(): void;
+}
+
+/** Delay between a transport command and its sound, so the first quantum is scheduled in time. */
+const START_LEAD_SEC = 0.05;
+/** How early (wall clock) the next loop pass is scheduled before the loop end. */
+const LOOP_SCHEDULE_AHEAD_SEC = 0.25;
+
+/** Builds the Tone.js graph for `mix` and returns its transport; nothing sounds until `play()`. */
+export function createPlayer(options: PlayerOptions): Player {
+  const context = options.context ?? Tone.getContext();
+  let mix = options.mix;
+  const graph = new MixGraph(context, mix, options.buffers, { meters: true });
+  const durationSec = Math.max(0, ...[...options.buffers.values()].map((b) => b.duration));
+  let placement: Placement | null = null;
+  let pausedAt = 0;
+  let loop: LoopRange | null = null;
+  let loopTimer: number | null = null;
+
+  const clearLoopTimer = () => {
+    if (loopTimer !== null) context.clearTimeout(loopTimer);
+    loopTimer = null;
+  };
+
+  const positionAt = (ctxTime: number): number => {
+    if (placement === null) return pausedAt;
+    let sec = placement.songSec + (ctxTime - placement.ctxTime);
+    if (loop !== null && placement.songSec < loop.endSec && sec >= loop.endSec) {
+      sec = loop.startSec + ((sec - loop.endSec) % (loop.endSec - loop.startSec));
+    }
+    return Math.max(0, sec);
+  };
+
+  // Schedules the jump back to the loop start at the exact context time the loop end is reached.
+  const armLoop = () => {
+    clearLoopTimer();
+    if (placement === null || loop === null || placement.songSec >= loop.endSec) return;
+    const endCtx = placement.ctxTime + (loop.endSec - placement.songSec);
+    const wait = Math.max(0, endCtx - context.currentTime - LOOP_SCHEDULE_AHEAD_SEC);
+    loopTimer = context.setTimeout(() => {
+      loopTimer = null;
+      if (placement === null || loop === null) return;
+      placement = { songSec: loop.startSec, ctxTime: endCtx };
+      graph.start(placement);
+      armLoop();
+    }, wait);
+  };
+
+  const startAt = (songSec: number) => {
+    placement = { songSec, ctxTime: context.currentTime + START_LEAD_SEC };
+    graph.start(placement);
+    armLoop();
+  };
+
+  const halt = () => {
+    clearLoopTimer();
+    pausedAt = positionAt(context.currentTime);
+    placement = null;
+    graph.stop(context.currentTime);
+  };
+
+  return {
+    async play() {
+      if (placement !== null) return;
+      await context.resume();
+      startAt(pausedAt);
+    },
+    pause() {
+      if (placement !== null) halt();
+    },
+    seek(songSec) {
+      const target = Math.min(Math.max(0, songSec), durationSec);
+      if (placement === null) {
+        pausedAt = target;
+        return;
+      }
+      halt();
+      startAt(target);
+    },
+    setLoop(range) {
+      if (range !== null && !(range.endSec > range.startSec && range.startSec >= 0)) {
+        throw new RangeError(`loop range must have 0 <= startSec < endSec, got ${JSON.stringify(range)}`);
+      }
+      loop = range;
+      armLoop();
+    },
+    currentTime: () => positionAt(context.currentTime),
+    get playing() {
+      return placement !== null;
+    },
+    durationSec,
+    update(next) {
+      mix = next;
+      graph.update(mix);
+    },
+    meters() {
+      const master = graph.masterMeter?.getValue() ?? [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+      const tracks = new Map<string, number>();
+      for (const t of mix.tracks) {
+        const m = graph.trackMeter(t.id);
+        if (m !== null) tracks.set(t.id, m.getValue() as number);
+      }
+      return {
+        master: [master[0] ?? Number.NEGATIVE_INFINITY, master[1] ?? Number.NEGATIVE_INFINITY],
+        tracks,
+      };
+    },
+    dispose() {
+      if (placement !== null) halt();
+      graph.dispose();
+    },
+  };
+}
