@@ -56,8 +56,6 @@ const readBoolean = (map: YMap, key: string, fallback: boolean): boolean => {
   return typeof value === 'boolean' ? value : fallback;
 };
 
-const UNBOUNDED = { min: -Number.MAX_VALUE, max: Number.MAX_VALUE };
-
 /** Plain code-unit comparison, identical in every JS engine (unlike localeCompare). */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -83,7 +81,7 @@ export const readEq = (eq: YMap | undefined): EqBand[] =>
         gainDb: readNumber(band, 'gainDb', RANGES.eqGainDb, 0),
         q: readNumber(band, 'q', RANGES.eqQ, DEFAULT_EQ_Q),
         on: readBoolean(band, 'on', true),
-        order: readNumber(band, 'order', UNBOUNDED, 0),
+        order: readNumber(band, 'order', RANGES.order, 0),
       };
     })
     .sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
@@ -124,7 +122,7 @@ const readTrackMap = (id: string, track: YMap): TrackState => {
     id,
     name: readString(track, 'name', ''),
     stemId: readString(track, 'stemId', ''),
-    order: readNumber(track, 'order', UNBOUNDED, 0),
+    order: readNumber(track, 'order', RANGES.order, 0),
     color: readString(track, 'color', '#888888'),
     gainDb: readGain(track, 'gainDb', RANGES.trackGainDb, DEFAULT_TRACK_GAIN_DB),
     pan: readNumber(track, 'pan', RANGES.pan, DEFAULT_PAN),

@@ -109,7 +109,7 @@ const runSession = (seed: number): Y.Doc[] => {
       });
     });
   });
-  for (let step = 0; step < 120; step += 1) {
+  for (let step = 0; step < 100; step += 1) {
     if (rand() < 0.55) {
       randomEdit(docs[Math.floor(rand() * docs.length)]!, rand);
       continue;
