@@ -69,19 +69,22 @@ export function createPlayer(options: PlayerOptions): Player {
     return Math.max(0, sec);
   };
 
-  // Schedules the jump back to the loop start at the exact context time the loop end is reached.
+  // Schedules each jump back to the loop start at the exact context time the loop end is reached,
+  // a little ahead on the wall clock. `placement` stays the original start: positionAt folds time.
   const armLoop = () => {
     clearLoopTimer();
     if (placement === null || loop === null || placement.songSec >= loop.endSec) return;
-    const endCtx = placement.ctxTime + (loop.endSec - placement.songSec);
-    const wait = Math.max(0, endCtx - context.currentTime - LOOP_SCHEDULE_AHEAD_SEC);
-    loopTimer = context.setTimeout(() => {
-      loopTimer = null;
-      if (placement === null || loop === null) return;
-      placement = { songSec: loop.startSec, ctxTime: endCtx };
-      graph.start(placement);
-      armLoop();
-    }, wait);
+    const { startSec, endSec } = loop;
+    const schedule = (endCtx: number) => {
+      const wait = Math.max(0, endCtx - context.currentTime - LOOP_SCHEDULE_AHEAD_SEC);
+      loopTimer = context.setTimeout(() => {
+        loopTimer = null;
+        if (placement === null) return;
+        graph.start({ songSec: startSec, ctxTime: endCtx });
+        schedule(endCtx + (endSec - startSec));
+      }, wait);
+    };
+    schedule(placement.ctxTime + (endSec - placement.songSec));
   };
 
   const startAt = (songSec: number) => {
@@ -118,6 +121,11 @@ export function createPlayer(options: PlayerOptions): Player {
     setLoop(range) {
       if (range !== null && !(range.endSec > range.startSec && range.startSec >= 0)) {
         throw new RangeError(`loop range must have 0 <= startSec < endSec, got ${JSON.stringify(range)}`);
+      }
+      if (placement !== null) {
+        // Re-base on the current position so the fold in positionAt uses the new range.
+        const now = Math.max(context.currentTime, placement.ctxTime);
+        placement = { songSec: positionAt(now), ctxTime: now };
       }
       loop = range;
       armLoop();

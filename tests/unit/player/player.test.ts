@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MixState } from '@/lib/mix/types';
+import { mixOf, track } from '../render/helpers';
+import { launchChromium, pageWithBundle } from './chromium';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await pageWithBundle(browser, fileURLToPath(new URL('./playerEntry.ts', import.meta.url)));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Probes = {
+  updateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]>;
+  transportProbe(): Promise<Record<string, number | boolean>>;
+};
+
+describe('the browser player', () => {
+  it('glides a live fader change over about 10 ms instead of jumping, without restarting the stem', async () => {
+    const before = mixOf([track('a', { pan: -1, gainDb: 0 })]);
+    const after = mixOf([track('a', { pan: -1, gainDb: -12 })]);
+    const left = await page.evaluate(([b, a]) => (globalThis as unknown as Probes).updateProbe(b, a, 0.5), [
+      before,
+      after,
+    ] as const);
+    // The update lands on the first 128-frame tick at or after 0.5 s.
+    const at = 24_064;
+    expect(left[at - 200]).toBeCloseTo(0.5, 6);
+    // 50 ms later the new gain has settled (time constant 3.3 ms).
+    expect(left[at + 2400]).toBeCloseTo(0.5 * 10 ** (-12 / 20), 4);
+    let maxStep = 0;
+    for (let i = at - 200; i < at + 2400; i++) maxStep = Math.max(maxStep, Math.abs(left[i + 1]! - left[i]!));
+    // A jump would move 0.37 in one sample; the glide moves at most a few percent of that.
+    expect(maxStep).toBeLessThan(0.02);
+  });
+
+  it('applies a live mute as a glide to silence', async () => {
+    const before = mixOf([track('a', { pan: -1 })]);
+    const after = mixOf([track('a', { pan: -1, mute: true })]);
+    const left = await page.evaluate(([b, a]) => (globalThis as unknown as Probes).updateProbe(b, a, 0.25), [
+      before,
+      after,
+    ] as const);
+    expect(left[12_000 - 200]).toBeCloseTo(0.5, 6);
+    expect(Math.abs(left[12_000 + 4800]!)).toBeLessThan(1e-6);
+  });
+
+  it('plays, pauses, seeks and loops on the context clock', async () => {
+    const seen = await page.evaluate(() => (globalThis as unknown as Probes).transportProbe());
+    expect(seen.duration).toBe(4);
+    expect(seen.playing).toBe(true);
+    expect(seen.afterPlay).toBeGreaterThan(0.2);
+    expect(seen.afterPlay).toBeLessThan(0.8);
+    expect(seen.trackMeterDb).toBeGreaterThan(-40);
+    expect(seen.stillPaused).toBe(seen.paused);
+    expect(seen.seeked).toBe(2);
+    // After 0.8 s of a 0.3 s loop starting at 2 s the position is back inside the loop.
+    expect(seen.looped).toBeGreaterThanOrEqual(2);
+    expect(seen.looped).toBeLessThan(2.3);
+  });
+});

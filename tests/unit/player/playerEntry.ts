@@ -1,0 +1,78 @@
+// Browser entry of the player behaviour tests (bundled by esbuild, loaded into headless Chromium).
+import * as Tone from 'tone';
+import type { MixState } from '../../../lib/mix/types';
+import { createPlayer } from '../../../lib/player/createPlayer';
+import { MixGraph } from '../../../lib/player/mixGraph';
+
+const constantBuffer = (value: number, seconds: number, sampleRate: number): AudioBuffer => {
+  const b = new AudioBuffer({ length: Math.round(seconds * sampleRate), numberOfChannels: 1, sampleRate });
+  b.getChannelData(0).fill(value);
+  return b;
+};
+
+/** Renders 1 s offline, applying `after` with MixGraph.update at `atSec` (the context suspends there). */
+async function updateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]> {
+  const sampleRate = 48_000;
+  const buffers = new Map([['a', constantBuffer(0.5, 1, sampleRate)]]);
+  const rendered = await Tone.Offline(
+    (context) => {
+      const graph = new MixGraph(context, before, buffers, { meters: false });
+      graph.start({ songSec: 0, ctxTime: 0 });
+      // Tone's offline clock runs its timeouts on simulated time before rendering, as playback would.
+      context.setTimeout(() => graph.update(after), atSec);
+    },
+    1,
+    2,
+    sampleRate,
+  );
+  return Array.from(rendered.getChannelData(0));
+}
+
+/** Drives a realtime player: play, wait, read the clock, pause, seek, loop. Returns the positions seen. */
+async function transportProbe(): Promise<Record<string, number | boolean>> {
+  const ctx = Tone.getContext();
+  const buffers = new Map([['a', constantBuffer(0.1, 4, ctx.sampleRate)]]);
+  const mix: MixState = {
+    schemaVersion: 1,
+    tracks: [
+      {
+        id: 't',
+        name: 't',
+        stemId: 'a',
+        order: 0,
+        color: '#fff',
+        gainDb: 0,
+        pan: 0,
+        mute: false,
+        solo: false,
+        eq: [],
+        automation: {},
+      },
+    ],
+    master: { gainDb: 0, eq: [] },
+    markers: [],
+  };
+  const player = createPlayer({ mix, buffers, context: ctx });
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const out: Record<string, number | boolean> = { duration: player.durationSec };
+  await player.play();
+  out.playing = player.playing;
+  await wait(400);
+  out.afterPlay = player.currentTime();
+  const meters = player.meters();
+  out.trackMeterDb = meters.tracks.get('t') ?? Number.NaN;
+  player.pause();
+  out.paused = player.currentTime();
+  await wait(200);
+  out.stillPaused = player.currentTime();
+  player.seek(2);
+  out.seeked = player.currentTime();
+  player.setLoop({ startSec: 2, endSec: 2.3 });
+  await player.play();
+  await wait(800);
+  out.looped = player.currentTime();
+  player.dispose();
+  return out;
+}
+
+Object.assign(globalThis, { updateProbe, transportProbe });
