@@ -9,6 +9,8 @@ const nextConfig = {
     'mpg123-decoder',
   ],
   poweredByHeader: false,
+  // `npm test` runs tsc over the whole repo (both tsconfigs); a second check inside `next build` only costs time.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
 };
 

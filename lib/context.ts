@@ -14,8 +14,8 @@ export interface AppContext {
   };
   /** Server-side changes to a Yjs document (present once the sync server runs). */
   applyDocChange?: (room: string, change: (doc: import('yjs').Doc) => void) => Promise<void>;
-  /** Wakes the background analysis worker after an upload. */
-  notifyStemUploaded?: (stemId: string) => void;
+  /** After a stem is stored: give it a track in the song's mix, wake the analysis worker. */
+  onStemStored?: (stem: { id: string; name: string; songId: string }) => Promise<void>;
 }
 
 // Next bundles route handlers separately from server/, so the context is handed over through a

@@ -3,9 +3,14 @@ import path from 'node:path';
 import next from 'next';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { type AppContext, setAppContext } from '@/lib/context';
+import { ensureTrackForStem } from '@/lib/stems/mix-track';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
+import { formatMixRoom } from '@/lib/sync/roomName';
 import type { ServerConfig } from './config';
 import { seedDemo } from './demo/seed';
+import { createSyncServer } from './sync/createSyncServer';
+import { createMixInitializer } from './sync/mixInitializer';
+import { createRequestAuthenticator } from './sync/requestAuthenticator';
 
 export interface RunningServer {
   url: string;
@@ -33,6 +38,17 @@ export async function startServer(config: ServerConfig, log = console): Promise<
       publicUrl: config.publicUrl,
     },
   };
+  const sync = createSyncServer({
+    db: database.db,
+    authenticate: createRequestAuthenticator({ db: database.db, sessionSecret: config.secret }),
+    allowedOrigins: (origin, req) => isOwnOrigin(origin, req.headers.host, config.publicUrl),
+    initDocument: createMixInitializer(database.db),
+    log,
+  });
+  ctx.applyDocChange = (room, change) => sync.applyServerChange(room, change);
+  ctx.onStemStored = async (stem) => {
+    await sync.applyServerChange(formatMixRoom(stem.songId), (doc) => ensureTrackForStem(doc, stem));
+  };
   setAppContext(ctx);
   // next-auth reads these; trusting the Host header lets localhost, 127.0.0.1 and LAN names all work.
   process.env.NEXTAUTH_SECRET = config.secret;
@@ -52,6 +68,10 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     });
   });
   server.on('upgrade', (req, socket, head) => {
+    if (req.url?.startsWith('/sync/')) {
+      sync.handleUpgrade(req, socket, head);
+      return;
+    }
     if (upgradeNext && req.url?.startsWith('/_next/')) {
       upgradeNext(req, socket, head);
       return;
@@ -73,8 +93,10 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     port,
     close() {
       closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sync.close();
         server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopped;
         await app.close();
         await database.close();
         setAppContext(undefined);
@@ -82,4 +104,15 @@ export async function startServer(config: ServerConfig, log = console): Promise<
       return closing;
     },
   };
+}
+
+/** A browser page of this app: same host as the request, or the configured public URL. */
+function isOwnOrigin(origin: string, host: string | undefined, publicUrl: string | null): boolean {
+  try {
+    const url = new URL(origin);
+    if (host && url.host === host) return true;
+    return publicUrl !== null && url.origin === new URL(publicUrl).origin;
+  } catch {
+    return false;
+  }
 }

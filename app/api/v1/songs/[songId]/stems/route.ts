@@ -26,7 +26,7 @@ export const POST = route<{ songId: string }>(async (req, { songId }) => {
     user.userId,
     { songId, fileName, contentLength: length ? Number(length) : null, body },
   );
-  ctx.notifyStemUploaded?.(stem.id);
+  await ctx.onStemStored?.({ id: stem.id, name: stem.name, songId });
   return Response.json({ stem }, { status: 201 });
 });
 
