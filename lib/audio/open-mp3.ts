@@ -40,11 +40,11 @@ export const openMp3 = async (src: ByteSource): Promise<Result<OpenedAudio>> => 
           read += chunk.length;
           options.onBytesRead?.(read);
           if (out.samplesDecoded === 0) continue;
-          if (out.channelData.length !== channels)
-            return err('The MP3 file changes its channel count midway.');
+          // The decoder hands a mono stream back as two identical channels; keep what the header says.
+          if (out.channelData.length < channels) return err('The MP3 file changes its channel count midway.');
           frames += out.samplesDecoded;
           if (frames > maxFrames + 1152) return err(tooLongMessage(maxFrames, sampleRate));
-          onBlock(out.channelData);
+          onBlock(out.channelData.length === channels ? out.channelData : out.channelData.slice(0, channels));
         }
       } finally {
         decoder.free();
