@@ -21,13 +21,18 @@ const damaged = (d: DecodedChunk): string =>
   `The FLAC file is damaged: ${d.errors[0]?.message ?? 'a frame could not be decoded'}.`;
 
 /** Feeds the decoder just enough bytes to prove that the first audio frame decodes. */
-const firstFrameDecodes = async (src: ByteSource, audioOffset: number, maxFrameBytes: number) => {
+const firstFrameDecodes = async (
+  src: ByteSource,
+  streamOffset: number,
+  audioOffset: number,
+  maxFrameBytes: number,
+) => {
   const want = Math.min(FIRST_FRAME_MAX_BYTES, Math.max(FIRST_FRAME_MIN_BYTES, 2 * maxFrameBytes + 4096));
   const end = Math.min(src.size, audioOffset + want);
   const decoder = new FLACDecoder();
   try {
     await decoder.ready;
-    let out = (await decoder.decode(await src.read(0, end))) as DecodedChunk;
+    let out = (await decoder.decode(await src.read(streamOffset, end - streamOffset))) as DecodedChunk;
     if (out.samplesDecoded === 0 && out.errors.length === 0 && end === src.size) {
       out = (await decoder.flush()) as DecodedChunk;
     }
@@ -54,7 +59,7 @@ export const openFlac = async (src: ByteSource): Promise<Result<OpenedAudio>> =>
     );
   }
   if (audioOffset >= src.size) return err('The FLAC file has no audio frames.');
-  const first = await firstFrameDecodes(src, audioOffset, maxFrameBytes);
+  const first = await firstFrameDecodes(src, streamOffset, audioOffset, maxFrameBytes);
   if (!first.ok) return first;
   const facts = {
     format: 'flac' as const,
