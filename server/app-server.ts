@@ -8,6 +8,7 @@ import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
 import type { ServerConfig } from './config';
 import { seedDemo } from './demo/seed';
+import { createAnalysisWorker } from './jobs/analysis-worker';
 import { createSyncServer } from './sync/createSyncServer';
 import { createMixInitializer } from './sync/mixInitializer';
 import { createRequestAuthenticator } from './sync/requestAuthenticator';
@@ -46,7 +47,9 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     log,
   });
   ctx.applyDocChange = (room, change) => sync.applyServerChange(room, change);
+  const analysis = createAnalysisWorker({ db: database.db, blobs, log });
   ctx.onStemStored = async (stem) => {
+    analysis.wake();
     await sync.applyServerChange(formatMixRoom(stem.songId), (doc) => ensureTrackForStem(doc, stem));
   };
   setAppContext(ctx);
@@ -55,6 +58,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
   if (!config.publicUrl) process.env.AUTH_TRUST_HOST = '1';
 
   if (config.demo) await seedDemo(ctx, log);
+  analysis.wake();
 
   const app = next({ dev: config.dev, dir: ROOT, hostname: 'localhost', port: config.port });
   await app.prepare();
@@ -94,7 +98,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        await sync.close();
+        await Promise.all([sync.close(), analysis.close()]);
         server.closeAllConnections();
         await stopped;
         await app.close();

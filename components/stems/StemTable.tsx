@@ -1,10 +1,45 @@
+'use client';
+import { useEffect, useState } from 'react';
 import { formatDuration } from '@/lib/format/duration';
-import type { stemSummary } from '@/lib/songs/service';
 
-type Stem = ReturnType<typeof stemSummary>;
+export interface StemRow {
+  id: string;
+  name: string;
+  format: string;
+  bitDepth: number | null;
+  sampleRate: number;
+  channels: number;
+  durationSec: number;
+  analysis: {
+    state: 'queued' | 'analysing' | 'ready' | 'failed';
+    progress: number;
+    error: string | null;
+    loudness: {
+      integratedLufs: number | null;
+      truePeakDbtp: number | null;
+      loudnessRangeLu: number | null;
+    } | null;
+  };
+}
 
-/** The song's stems with the facts decoded at upload and their analysis state. */
-export function StemTable({ stems }: { stems: Stem[] }) {
+/** Above this true peak a mastering engineer expects a warning (EBU R128 / streaming delivery specs). */
+export const TRUE_PEAK_WARNING_DBTP = -1;
+const POLL_MS = 1500;
+
+/** The song's stems: facts decoded at upload, and the background analysis as it progresses. */
+export function StemTable({ songId, initial }: { songId: string; initial: StemRow[] }) {
+  const [stems, setStems] = useState(initial);
+  useEffect(() => setStems(initial), [initial]);
+  const pending = stems.some((s) => s.analysis.state === 'queued' || s.analysis.state === 'analysing');
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(async () => {
+      const response = await fetch(`/api/v1/songs/${songId}/stems`);
+      if (response.ok) setStems(((await response.json()) as { stems: StemRow[] }).stems);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [pending, songId]);
+
   if (stems.length === 0)
     return <p className="empty">No stems yet. Upload the song&apos;s stems to start the mix.</p>;
   return (
@@ -16,7 +51,9 @@ export function StemTable({ stems }: { stems: Stem[] }) {
           <th className="num">Sample rate</th>
           <th className="num">Channels</th>
           <th className="num">Duration</th>
-          <th className="num">Loudness</th>
+          <th className="num">Integrated</th>
+          <th className="num">True peak</th>
+          <th className="num">LRA</th>
           <th>
             <span className="sr-only">Download</span>
           </th>
@@ -35,7 +72,7 @@ export function StemTable({ stems }: { stems: Stem[] }) {
             <td className="num" data-testid="stem-duration">
               {formatDuration(stem.durationSec)}
             </td>
-            <td className="num">{loudnessCell(stem)}</td>
+            <AnalysisCells stem={stem} />
             <td>
               <a href={`/api/v1/stems/${stem.id}/file`} download aria-label={`Download ${stem.name}`}>
                 Download
@@ -48,12 +85,46 @@ export function StemTable({ stems }: { stems: Stem[] }) {
   );
 }
 
-function loudnessCell(stem: Stem): string {
+function AnalysisCells({ stem }: { stem: StemRow }) {
   const a = stem.analysis;
   if (a.state === 'ready' && a.loudness) {
-    return a.loudness.integratedLufs === null ? 'silent' : `${a.loudness.integratedLufs.toFixed(1)} LUFS`;
+    const tp = a.loudness.truePeakDbtp;
+    const hot = tp !== null && tp > TRUE_PEAK_WARNING_DBTP;
+    return (
+      <>
+        <td className="num" data-testid="stem-lufs">
+          {a.loudness.integratedLufs === null ? 'silent' : `${a.loudness.integratedLufs.toFixed(1)} LUFS`}
+        </td>
+        <td
+          className={`num${hot ? ' error' : ''}`}
+          title={hot ? 'True peak above -1 dBTP: may clip after encoding' : undefined}
+        >
+          {tp === null ? '–' : `${tp.toFixed(1)} dBTP`}
+          {hot ? ' ⚠' : ''}
+        </td>
+        <td className="num">
+          {a.loudness.loudnessRangeLu === null ? '–' : `${a.loudness.loudnessRangeLu.toFixed(1)} LU`}
+        </td>
+      </>
+    );
   }
-  if (a.state === 'analysing') return `analysing ${Math.round(a.progress * 100)}%`;
-  if (a.state === 'failed') return `failed: ${a.error ?? ''}`;
-  return 'queued';
+  return (
+    <td className="num" colSpan={3} data-testid="stem-analysis">
+      {a.state === 'analysing' && (
+        <progress
+          max={1}
+          value={a.progress}
+          aria-label={`Analysis of ${stem.name}`}
+          style={{ width: '6rem' }}
+        />
+      )}{' '}
+      {a.state === 'failed' ? (
+        <span className="error">Analysis failed: {a.error}</span>
+      ) : a.state === 'analysing' ? (
+        `analysing ${Math.round(a.progress * 100)}%`
+      ) : (
+        'queued for analysis'
+      )}
+    </td>
+  );
 }

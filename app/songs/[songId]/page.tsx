@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SongWorkspace } from '@/components/song/SongWorkspace';
 import { StemTable } from '@/components/stems/StemTable';
 import { StemUploader } from '@/components/stems/StemUploader';
 import { requirePageUser } from '@/lib/auth/page-user';
@@ -26,10 +27,16 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
       </p>
       <h1>{song.title}</h1>
       <h2>Stems</h2>
-      <StemTable stems={song.stems} />
+      <StemTable songId={song.id} initial={song.stems} />
       {can(song.role, 'stems.upload') && (
         <StemUploader songId={song.id} maxUploadBytes={ctx.config.maxUploadBytes} />
       )}
+      <SongWorkspace
+        songId={song.id}
+        canWrite={can(song.role, 'mix.write')}
+        me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
+        roleLabels={ROLE_LABELS}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { authenticateWithPassword, signUp } from '@/lib/accounts/service';
-import { createAccessToken, listAccessTokens, revokeAccessToken, verifyAccessToken } from '@/lib/auth/tokens';
 import { FREE_FAILURES } from '@/lib/auth/throttle';
+import { createAccessToken, listAccessTokens, revokeAccessToken, verifyAccessToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
 import { databaseTargets } from '../../support/databases';
 
@@ -27,7 +27,11 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
   });
 
   it('signs up with a normalised email and signs in with the password', async () => {
-    const user = await signUp(handle.db, { email: ' Mia@Example.COM ', name: 'Mia', password: 'correct horse' });
+    const user = await signUp(handle.db, {
+      email: ' Mia@Example.COM ',
+      name: 'Mia',
+      password: 'correct horse',
+    });
     expect(user.email).toBe('mia@example.com');
     const signedIn = await authenticateWithPassword(handle.db, 'MIA@example.com', 'correct horse');
     expect(signedIn.id).toBe(user.id);
@@ -35,22 +39,27 @@ describe.each(databaseTargets())('accounts on $name', (target) => {
 
   it('refuses a second account with the same email', async () => {
     await signUp(handle.db, { email: 'dup@example.com', name: 'A', password: 'password-1' });
-    expect(await codeOf(signUp(handle.db, { email: 'DUP@example.com', name: 'B', password: 'password-2' }))).toBe('conflict');
+    expect(
+      await codeOf(signUp(handle.db, { email: 'DUP@example.com', name: 'B', password: 'password-2' })),
+    ).toBe('conflict');
   });
 
   it('refuses a short password and a malformed email with a readable message', async () => {
     await expect(signUp(handle.db, { email: 'x@example.com', name: 'X', password: 'short' })).rejects.toThrow(
       /at least 8 characters/,
     );
-    await expect(signUp(handle.db, { email: 'not-an-email', name: 'X', password: 'long enough' })).rejects.toThrow(
-      /valid email/,
-    );
+    await expect(
+      signUp(handle.db, { email: 'not-an-email', name: 'X', password: 'long enough' }),
+    ).rejects.toThrow(/valid email/);
   });
 
   it('refuses a wrong password, and after repeated failures refuses even the right one for a while', async () => {
     await signUp(handle.db, { email: 'lee@example.com', name: 'Lee', password: 'the right one' });
-    expect(await codeOf(authenticateWithPassword(handle.db, 'lee@example.com', 'wrong'))).toBe('unauthorized');
-    for (let i = 1; i < FREE_FAILURES; i++) await codeOf(authenticateWithPassword(handle.db, 'lee@example.com', 'wrong'));
+    expect(await codeOf(authenticateWithPassword(handle.db, 'lee@example.com', 'wrong'))).toBe(
+      'unauthorized',
+    );
+    for (let i = 1; i < FREE_FAILURES; i++)
+      await codeOf(authenticateWithPassword(handle.db, 'lee@example.com', 'wrong'));
     const locked = authenticateWithPassword(handle.db, 'lee@example.com', 'the right one');
     await expect(locked).rejects.toThrow(/Too many failed sign-ins/);
   });

@@ -47,8 +47,14 @@ describe.each(databaseTargets())('projects, roles and invites on $name', (target
     const project = await createProject(handle.db, owner.id, { name: 'P' });
     const invite = await createInvite(handle.db, owner.id, project.id, { role: 'artist' });
     expect((await describeInvite(handle.db, invite.token)).role).toBe('artist');
-    expect(await acceptInvite(handle.db, artist.id, invite.token)).toEqual({ projectId: project.id, role: 'artist' });
-    expect((await listMembers(handle.db, owner.id, project.id)).map((m) => m.role).sort()).toEqual(['artist', 'owner']);
+    expect(await acceptInvite(handle.db, artist.id, invite.token)).toEqual({
+      projectId: project.id,
+      role: 'artist',
+    });
+    expect((await listMembers(handle.db, owner.id, project.id)).map((m) => m.role).sort()).toEqual([
+      'artist',
+      'owner',
+    ]);
     expect(await codeOf(acceptInvite(handle.db, other.id, invite.token))).toBe('gone');
   });
 
@@ -72,8 +78,12 @@ describe.each(databaseTargets())('projects, roles and invites on $name', (target
     expect(await codeOf(listSongs(handle.db, stranger.id, project.id))).toBe('forbidden');
     expect(await codeOf(createSong(handle.db, stranger.id, project.id, { title: 'x' }))).toBe('forbidden');
     expect(await codeOf(createSong(handle.db, artist.id, project.id, { title: 'x' }))).toBe('forbidden');
-    expect(await codeOf(createInvite(handle.db, artist.id, project.id, { role: 'viewer' }))).toBe('forbidden');
-    expect(await codeOf(createInvite(handle.db, owner.id, project.id, { role: 'owner' }))).toBe('bad_request');
+    expect(await codeOf(createInvite(handle.db, artist.id, project.id, { role: 'viewer' }))).toBe(
+      'forbidden',
+    );
+    expect(await codeOf(createInvite(handle.db, owner.id, project.id, { role: 'owner' }))).toBe(
+      'bad_request',
+    );
     await createSong(handle.db, owner.id, project.id, { title: 'Song 1' });
     expect((await listSongs(handle.db, artist.id, project.id)).map((s) => s.title)).toEqual(['Song 1']);
   });

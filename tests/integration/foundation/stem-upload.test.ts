@@ -19,7 +19,10 @@ import { databaseTargets } from '../../support/databases';
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 }
 
 describe.each(databaseTargets())('stem uploads on $name', (target) => {
@@ -32,7 +35,11 @@ describe.each(databaseTargets())('stem uploads on $name', (target) => {
   let songId: string;
   const wav = sineWav24({ seconds: 2.5 });
 
-  const upload = (fileName: string, bytes: Uint8Array, options: { maxUploadBytes?: number; userId?: string } = {}) =>
+  const upload = (
+    fileName: string,
+    bytes: Uint8Array,
+    options: { maxUploadBytes?: number; userId?: string } = {},
+  ) =>
     uploadStem(
       { db: handle.db, blobs, maxUploadBytes: options.maxUploadBytes ?? 10 * 1024 * 1024 },
       options.userId ?? ownerId,
@@ -75,7 +82,13 @@ describe.each(databaseTargets())('stem uploads on $name', (target) => {
 
   it('stores a WAV under its content address with the facts decoded from its bytes', async () => {
     const stem = await upload('Lead Vocal.wav', wav);
-    expect(stem).toMatchObject({ name: 'Lead Vocal', format: 'wav', sampleRate: 48000, channels: 2, bitDepth: 24 });
+    expect(stem).toMatchObject({
+      name: 'Lead Vocal',
+      format: 'wav',
+      sampleRate: 48000,
+      channels: 2,
+      bitDepth: 24,
+    });
     expect(stem.durationSec).toBeCloseTo(2.5, 6);
     const [row] = await handle.db.select().from(stems).where(eq(stems.id, stem.id));
     expect(fs.readFileSync(blobs.localPath(row!.sha256))).toEqual(Buffer.from(wav));
@@ -85,7 +98,13 @@ describe.each(databaseTargets())('stem uploads on $name', (target) => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mixroom-enc-'));
     fs.writeFileSync(path.join(tmp, 'in.wav'), wav);
     for (const ext of ['flac', 'mp3']) {
-      execFileSync('ffmpeg', ['-loglevel', 'error', '-i', path.join(tmp, 'in.wav'), path.join(tmp, `out.${ext}`)]);
+      execFileSync('ffmpeg', [
+        '-loglevel',
+        'error',
+        '-i',
+        path.join(tmp, 'in.wav'),
+        path.join(tmp, `out.${ext}`),
+      ]);
       const stem = await upload(`mislabelled-${ext}.wav`, fs.readFileSync(path.join(tmp, `out.${ext}`)));
       expect(stem.format).toBe(ext);
       expect(stem.durationSec).toBeGreaterThan(2.4);
@@ -116,7 +135,9 @@ describe.each(databaseTargets())('stem uploads on $name', (target) => {
   it('refuses a file above the upload limit while streaming it, leaving nothing behind', async () => {
     const rows = (await handle.db.select().from(stems).where(eq(stems.songId, songId))).length;
     const files = filesUnder(dir).length;
-    const { code, message } = await refusal(upload('big.wav', sineWav24({ seconds: 4 }), { maxUploadBytes: 100 * 1024 }));
+    const { code, message } = await refusal(
+      upload('big.wav', sineWav24({ seconds: 4 }), { maxUploadBytes: 100 * 1024 }),
+    );
     expect(code).toBe('payload_too_large');
     expect(message).toContain('100 KiB');
     await expectNothingLeftBehind(rows, files);
