@@ -32,9 +32,11 @@ export const openWav = async (src: ByteSource): Promise<Result<OpenedAudio>> => 
       }
       const chunkBytes = CHUNK_BYTES - (CHUNK_BYTES % format.blockAlign);
       let done = 0;
+      let block: Float32Array[] | undefined;
       for await (const chunk of readChunks(src, dataOffset, dataOffset + dataBytes, chunkBytes)) {
         if (options.isCancelled?.()) return err(CANCELLED_MESSAGE);
-        const block = pcmToFloat(chunk, format);
+        // BlockSink consumers may not keep blocks, so each block's storage is reused for the next.
+        block = pcmToFloat(chunk, format, block);
         done += block[0]!.length;
         onBlock(block);
         options.onBytesRead?.(dataOffset + done * format.blockAlign);

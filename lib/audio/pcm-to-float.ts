@@ -2,13 +2,22 @@ import type { WavFormat } from './wav-layout';
 
 /**
  * Converts interleaved little-endian PCM/float frames to one Float32Array per channel.
+ * `reuse` may pass the arrays of the previous call: their storage is overwritten.
  * Integers scale by 2^(bits-1), so full-scale negative is exactly -1 (8-bit is unsigned, offset 128).
  */
-export const pcmToFloat = (bytes: Uint8Array, format: WavFormat): Float32Array[] => {
+export const pcmToFloat = (bytes: Uint8Array, format: WavFormat, reuse?: Float32Array[]): Float32Array[] => {
   const { channels, blockAlign, bitsPerSample, encoding } = format;
   const frames = Math.floor(bytes.length / blockAlign);
+  // Reusing the caller's arrays (when big enough) keeps a long decode from churning the garbage collector.
   const out: Float32Array[] = [];
-  for (let c = 0; c < channels; c++) out.push(new Float32Array(frames));
+  for (let c = 0; c < channels; c++) {
+    const old = reuse?.[c];
+    out.push(
+      old && old.buffer.byteLength >= frames * 4
+        ? new Float32Array(old.buffer, 0, frames)
+        : new Float32Array(frames),
+    );
+  }
   const step = bitsPerSample / 8;
   for (let c = 0; c < channels; c++) {
     const dst = out[c]!;
