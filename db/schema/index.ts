@@ -1,4 +1,5 @@
 export * from './mix';
+export * from './notes';
 export * from './projects';
 export * from './songs';
 export * from './users';
