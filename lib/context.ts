@@ -1,11 +1,14 @@
 import 'server-only';
 import type { Database } from '@/db/client';
+import type { EventBus } from '@/lib/events/bus';
 import type { BlobStore } from '@/lib/storage/blob-store';
 
 /** What the running process hands to route handlers and services: built once by server/, never by Next. */
 export interface AppContext {
   db: Database;
   blobs: BlobStore;
+  /** Live change notifications (notes…) for the SSE endpoint; in-process now, replaceable by a fan-out. */
+  events: EventBus;
   config: {
     secret: string;
     dataDir: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import next from 'next';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { type AppContext, setAppContext } from '@/lib/context';
+import { createEventBus } from '@/lib/events/bus';
 import { ensureTrackForStem } from '@/lib/stems/mix-track';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
@@ -32,6 +33,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
   const ctx: AppContext = {
     db: database.db,
     blobs,
+    events: createEventBus({ onListenerError: (error) => log.error(error) }),
     config: {
       secret: config.secret,
       dataDir: config.dataDir,
