@@ -19,7 +19,9 @@ for (const file of files) {
     stdio: 'inherit',
     cwd: path.resolve(dir, '../..'),
   });
-  console.log(`=== ${file}: ${result.status === 0 ? 'done' : `failed (${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${file}: ${result.status === 0 ? 'done' : `failed (${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -1,7 +1,12 @@
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 
 /** A stereo 24-bit WAV of a sine, made in memory for upload tests. */
-export function sineWav24(options: { seconds: number; sampleRate?: number; freqHz?: number; amplitude?: number }): Uint8Array {
+export function sineWav24(options: {
+  seconds: number;
+  sampleRate?: number;
+  freqHz?: number;
+  amplitude?: number;
+}): Uint8Array {
   const sampleRate = options.sampleRate ?? 48_000;
   const frames = Math.round(options.seconds * sampleRate);
   const channel = new Float32Array(frames);
