@@ -14,7 +14,9 @@ export interface PolyphaseInterpolator {
 export const truePeakOversampling = (sampleRateHz: number): number =>
   sampleRateHz < 96_000 ? 4 : sampleRateHz < 192_000 ? 2 : 1;
 
-const sinc = (x: number): number => (x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x));
+// Exact at integers so phase 0 is exactly the identity (sin(πk) is not exactly 0 in floating point).
+const sinc = (x: number): number =>
+  Number.isInteger(x) ? (x === 0 ? 1 : 0) : Math.sin(Math.PI * x) / (Math.PI * x);
 
 /** Zeroth-order modified Bessel function, for the Kaiser window. */
 const besselI0 = (x: number): number => {
