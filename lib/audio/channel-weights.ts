@@ -22,3 +22,20 @@ export const defaultChannelWeights = (channels: number): number[] => {
       return [1, 1, 1, 0, 1.41, 1.41, 1.41, 1.41].slice(0, channels);
   }
 };
+
+const SPEAKER_LFE = 0x8;
+/** Back left/right, back centre, side left/right: the BS.1770 "surround" positions. */
+const SPEAKER_SURROUND = 0x10 | 0x20 | 0x100 | 0x200 | 0x400;
+
+/**
+ * Weights from a WAVE_FORMAT_EXTENSIBLE speaker mask (channels appear in mask-bit order); falls back
+ * to the count-based defaults when the mask is absent or does not name one speaker per channel.
+ */
+export const channelWeightsFromMask = (mask: number | undefined, channels: number): number[] => {
+  const weights: number[] = [];
+  for (let bit = 1; mask && bit <= 0x20000 && weights.length <= channels; bit *= 2) {
+    if ((mask & bit) === 0) continue;
+    weights.push(bit === SPEAKER_LFE ? 0 : bit & SPEAKER_SURROUND ? 1.41 : 1);
+  }
+  return weights.length === channels ? weights : defaultChannelWeights(channels);
+};

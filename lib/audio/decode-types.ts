@@ -17,6 +17,8 @@ export interface DecodeOptions {
 /** A file whose structure has been checked, ready to stream its samples. */
 export interface OpenedAudio {
   facts: AudioFacts;
+  /** BS.1770 channel weights when the file names its speakers (WAV extensible); else use the defaults. */
+  channelWeights?: number[];
   /** Decodes every sample once, in order, calling `onBlock` with bounded-size blocks. */
   decode(onBlock: BlockSink, options?: DecodeOptions): Promise<Result<{ frames: number }>>;
 }

@@ -5,6 +5,8 @@ export type { AudioFacts, AudioFormat } from './audio-facts';
 export { checkStreamLimits } from './audio-facts';
 export type { ByteSource } from './byte-source';
 export { memoryByteSource } from './byte-source';
+export { channelWeightsFromMask, defaultChannelWeights } from './channel-weights';
+export { type DecodedAudio, decodeToMemory } from './decode-to-memory';
 export type { BlockSink, DecodeOptions, OpenedAudio } from './decode-types';
 export { openAudio, probeAudio } from './open-audio';
 export type { PeakLevel, Peaks } from './peaks';

@@ -1,5 +1,6 @@
 import { checkStreamLimits } from './audio-facts';
 import type { ByteSource } from './byte-source';
+import { channelWeightsFromMask } from './channel-weights';
 import { CANCELLED_MESSAGE, type OpenedAudio, tooLongMessage } from './decode-types';
 import { pcmToFloat } from './pcm-to-float';
 import { readChunks } from './read-chunks';
@@ -26,6 +27,7 @@ export const openWav = async (src: ByteSource): Promise<Result<OpenedAudio>> => 
   };
   return ok({
     facts,
+    channelWeights: channelWeightsFromMask(format.channelMask, format.channels),
     decode: async (onBlock, options = {}) => {
       if (options.maxFrames !== undefined && frames > options.maxFrames) {
         return err(tooLongMessage(options.maxFrames, format.sampleRate));

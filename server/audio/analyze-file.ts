@@ -40,7 +40,11 @@ export const analyzeFile = async (
     const opened = await openAudio(src);
     if (!opened.ok) return opened;
     const { facts } = opened.value;
-    const analyser = createAnalyser({ sampleRate: facts.sampleRate, channels: facts.channels });
+    const analyser = createAnalyser({
+      sampleRate: facts.sampleRate,
+      channels: facts.channels,
+      channelWeights: opened.value.channelWeights,
+    });
     let reported = 0;
     const decoded = await opened.value.decode(analyser.push, {
       maxFrames: options.maxDecodedSec === undefined ? undefined : options.maxDecodedSec * facts.sampleRate,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/audio/analyser';
+import { channelWeightsFromMask } from '@/lib/audio/channel-weights';
 import { kWeighting } from '@/lib/dsp/kweighting';
 import { designInterpolator, truePeakOversampling } from '@/lib/dsp/oversample';
 import { pushInBlocks, sineSegments } from './signals';
@@ -40,6 +41,18 @@ describe('channel weighting', () => {
     const front = loudness([-20, null, null, null, null, null]);
     const surround = loudness([null, null, null, null, -20, null]);
     expect(surround - front).toBeCloseTo(10 * Math.log10(1.41), 2);
+  });
+});
+
+describe('channel weights from a WAV speaker mask', () => {
+  it.each([
+    { layout: '5.1 (back)', mask: 0x3f, channels: 6, weights: [1, 1, 1, 0, 1.41, 1.41] },
+    { layout: '5.1 (side)', mask: 0x60f, channels: 6, weights: [1, 1, 1, 0, 1.41, 1.41] },
+    { layout: 'quad', mask: 0x33, channels: 4, weights: [1, 1, 1.41, 1.41] },
+    { layout: '3.1 (L R C LFE)', mask: 0x0f, channels: 4, weights: [1, 1, 1, 0] },
+    { layout: 'a mask naming too few speakers', mask: 0x3, channels: 4, weights: [1, 1, 1.41, 1.41] },
+  ])('weights $layout as $weights', ({ mask, channels, weights }) => {
+    expect(channelWeightsFromMask(mask, channels)).toEqual(weights);
   });
 });
 

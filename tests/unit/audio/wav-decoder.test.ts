@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryByteSource } from '@/lib/audio/byte-source';
+import { decodeToMemory } from '@/lib/audio/decode-to-memory';
 import { probeAudio } from '@/lib/audio/open-audio';
 import { decodeAll } from './decode-helpers';
 import { dataBody, fmtBody, makeWav, riff, type WavSpec } from './wav-fixture';
@@ -166,5 +167,23 @@ describe('WAV decoding', () => {
     );
     expect(result.ok && result.value.channels[0]!.length).toBe(frames);
     expect(result.ok && result.value.largestBlock).toBeLessThanOrEqual(1 << 17);
+  });
+
+  it('reads a data chunk of unknown size (0xFFFFFFFF, as streaming encoders write) to the end of the file', async () => {
+    const spec: WavSpec = { encoding: 'pcm', bits: 16, sampleRate: 8000, channels: [[1, 2, 3]] };
+    const bytes = riff([
+      { id: 'fmt ', body: fmtBody(spec) },
+      { id: 'data', body: dataBody(spec), declaredSize: 0xffffffff },
+    ]);
+    const result = await decodeAll(bytes);
+    expect(result.ok && Array.from(result.value.channels[0]!, (x) => x * 32768)).toEqual([1, 2, 3]);
+  });
+
+  it('decodes a whole file into memory only up to the frame limit given', async () => {
+    const spec: WavSpec = { encoding: 'pcm', bits: 16, sampleRate: 8000, channels: [[1, 2, 3, 4]] };
+    const src = memoryByteSource(makeWav(spec));
+    const whole = await decodeToMemory(src, 4);
+    expect(whole.ok && Array.from(whole.value.channels[0]!, (x) => x * 32768)).toEqual([1, 2, 3, 4]);
+    expect((await decodeToMemory(src, 3)).ok).toBe(false);
   });
 });
