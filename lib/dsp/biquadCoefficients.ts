@@ -10,10 +10,19 @@ export interface BiquadCoefficients {
   a2: number;
 }
 
-/** Normalised coefficients of a filter whose z-transform is the constant `k`. */
-const constant = (k: number): BiquadCoefficients => ({ b0: k, b1: 0, b2: 0, a1: 0, a2: 0 });
+/** Writes a filter whose z-transform is the constant `k`. */
+const constant = (out: BiquadCoefficients, k: number): BiquadCoefficients => {
+  out.b0 = k;
+  out.b1 = 0;
+  out.b2 = 0;
+  out.a1 = 0;
+  out.a2 = 0;
+  return out;
+};
 
+/** Writes b0..a2 divided by a0. */
 const normalise = (
+  out: BiquadCoefficients,
   b0: number,
   b1: number,
   b2: number,
@@ -22,7 +31,12 @@ const normalise = (
   a2: number,
 ): BiquadCoefficients => {
   const inv = 1 / a0;
-  return { b0: b0 * inv, b1: b1 * inv, b2: b2 * inv, a1: a1 * inv, a2: a2 * inv };
+  out.b0 = b0 * inv;
+  out.b1 = b1 * inv;
+  out.b2 = b2 * inv;
+  out.a1 = a1 * inv;
+  out.a2 = a2 * inv;
+  return out;
 };
 
 /**
@@ -38,6 +52,18 @@ export function biquadCoefficients(
   gainDb: number,
   sampleRate: number,
 ): BiquadCoefficients {
+  return biquadCoefficientsInto({ b0: 0, b1: 0, b2: 0, a1: 0, a2: 0 }, type, freqHz, q, gainDb, sampleRate);
+}
+
+/** Same as `biquadCoefficients`, writing into `out` (no allocation: used per sample under automation). */
+export function biquadCoefficientsInto(
+  out: BiquadCoefficients,
+  type: BiquadType,
+  freqHz: number,
+  q: number,
+  gainDb: number,
+  sampleRate: number,
+): BiquadCoefficients {
   const nyquist = sampleRate / 2;
   // Chromium works on the frequency normalised to Nyquist, clamped to [0, 1].
   const f = Math.min(Math.max(freqHz / nyquist, 0), 1);
@@ -47,28 +73,29 @@ export function biquadCoefficients(
   const A = 10 ** (gainDb / 40);
   switch (type) {
     case 'lowpass': {
-      if (f === 1) return constant(1);
-      if (f <= 0) return constant(0);
+      if (f === 1) return constant(out, 1);
+      if (f <= 0) return constant(out, 0);
       const alpha = 0.5 * sinW0 * 10 ** (-0.05 * q);
       const b1 = 1 - cosW0;
-      return normalise(0.5 * b1, b1, 0.5 * b1, 1 + alpha, -2 * cosW0, 1 - alpha);
+      return normalise(out, 0.5 * b1, b1, 0.5 * b1, 1 + alpha, -2 * cosW0, 1 - alpha);
     }
     case 'highpass': {
-      if (f === 1) return constant(0);
-      if (f <= 0) return constant(1);
+      if (f === 1) return constant(out, 0);
+      if (f <= 0) return constant(out, 1);
       const alpha = 0.5 * sinW0 * 10 ** (-0.05 * q);
       const b0 = 0.5 * (1 + cosW0);
-      return normalise(b0, -(1 + cosW0), b0, 1 + alpha, -2 * cosW0, 1 - alpha);
+      return normalise(out, b0, -(1 + cosW0), b0, 1 + alpha, -2 * cosW0, 1 - alpha);
     }
     case 'lowshelf': {
-      if (f === 1) return constant(A * A);
-      if (f <= 0) return constant(1);
+      if (f === 1) return constant(out, A * A);
+      if (f <= 0) return constant(out, 1);
       // S = 1 makes sqrt((A + 1/A)(1/S − 1) + 2) = sqrt(2); kept in the spec's form on purpose.
       const alpha = 0.5 * sinW0 * Math.sqrt((A + 1 / A) * (1 / 1 - 1) + 2);
       const k2 = 2 * Math.sqrt(A) * alpha;
       const ap1 = A + 1;
       const am1 = A - 1;
       return normalise(
+        out,
         A * (ap1 - am1 * cosW0 + k2),
         2 * A * (am1 - ap1 * cosW0),
         A * (ap1 - am1 * cosW0 - k2),
@@ -78,13 +105,14 @@ export function biquadCoefficients(
       );
     }
     case 'highshelf': {
-      if (f === 1) return constant(1);
-      if (f <= 0) return constant(A * A);
+      if (f === 1) return constant(out, 1);
+      if (f <= 0) return constant(out, A * A);
       const alpha = 0.5 * sinW0 * Math.sqrt((A + 1 / A) * (1 / 1 - 1) + 2);
       const k2 = 2 * Math.sqrt(A) * alpha;
       const ap1 = A + 1;
       const am1 = A - 1;
       return normalise(
+        out,
         A * (ap1 + am1 * cosW0 + k2),
         -2 * A * (am1 + ap1 * cosW0),
         A * (ap1 + am1 * cosW0 - k2),
@@ -94,11 +122,19 @@ export function biquadCoefficients(
       );
     }
     case 'peaking': {
-      if (f <= 0 || f >= 1) return constant(1);
+      if (f <= 0 || f >= 1) return constant(out, 1);
       // The limit of the peaking z-transform as Q -> 0 is A².
-      if (!(q > 0)) return constant(A * A);
+      if (!(q > 0)) return constant(out, A * A);
       const alpha = sinW0 / (2 * q);
-      return normalise(1 + alpha * A, -2 * cosW0, 1 - alpha * A, 1 + alpha / A, -2 * cosW0, 1 - alpha / A);
+      return normalise(
+        out,
+        1 + alpha * A,
+        -2 * cosW0,
+        1 - alpha * A,
+        1 + alpha / A,
+        -2 * cosW0,
+        1 - alpha / A,
+      );
     }
   }
 }

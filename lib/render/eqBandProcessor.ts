@@ -1,4 +1,8 @@
-import { type BiquadCoefficients, biquadCoefficients } from '../dsp/biquadCoefficients';
+import {
+  type BiquadCoefficients,
+  biquadCoefficients,
+  biquadCoefficientsInto,
+} from '../dsp/biquadCoefficients';
 import {
   type BiquadCoefficientArrays,
   type BiquadState,
@@ -28,6 +32,8 @@ export class EqBandProcessor {
   private readonly gainValues = new Float64Array(RENDER_QUANTUM_FRAMES);
   private readonly perSample: BiquadCoefficientArrays = createBiquadCoefficientArrays(RENDER_QUANTUM_FRAMES);
   private steady: BiquadCoefficients | null = null;
+  private readonly scratch: BiquadCoefficients = { b0: 0, b1: 0, b2: 0, a1: 0, a2: 0 };
+  private readonly automated: boolean;
   private steadyFreq = Number.NaN;
   private steadyGain = Number.NaN;
 
@@ -41,10 +47,26 @@ export class EqBandProcessor {
     this.freq = new LaneCursor(automation.freqHz ?? [], band.freqHz, sampleRate);
     this.gain = new LaneCursor(automation.gainDb ?? [], band.gainDb, sampleRate);
     this.qParam = Math.fround(band.q);
+    this.automated = this.freq.automated || this.gain.automated;
+    if (!this.automated) {
+      this.steady = biquadCoefficients(
+        band.type,
+        this.freq.steadyValue,
+        this.qParam,
+        this.gain.steadyValue,
+        sampleRate,
+      );
+    }
   }
 
   /** Filters channels[c][offset, offset + n) in place; `firstFrame` is the absolute frame of `offset`; n <= 128. */
   process(channels: Float64Array[], offset: number, n: number, firstFrame: number): void {
+    if (!this.automated) {
+      for (let c = 0; c < channels.length; c++) {
+        processBiquad(this.steady!, this.states[c]!, channels[c]!, offset, offset + n);
+      }
+      return;
+    }
     const freqSteady = this.freq.fill(this.freqValues, firstFrame, n);
     const gainSteady = this.gain.fill(this.gainValues, firstFrame, n);
     const { type } = this.band;

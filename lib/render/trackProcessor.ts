@@ -38,8 +38,10 @@ export class TrackProcessor {
     // The fader (null = -inf) applies when the gain lane is empty; automation points are finite dB.
     this.gain =
       gainLane.length > 0
-        ? new LaneCursor(gainLane, 0, sampleRate, dbToGain)
+        ? new LaneCursor(gainLane, 0, sampleRate, 'db-to-gain')
         : new LaneCursor([], gainOf(track.gainDb), sampleRate);
+    this.panValues.fill(this.pan.steadyValue);
+    this.gainValues.fill(this.gain.steadyValue);
     this.work = Array.from({ length: channels }, () => new Float64Array(RENDER_QUANTUM_FRAMES));
   }
 
@@ -62,8 +64,9 @@ export class TrackProcessor {
       for (let i = 0; i < n; i++) dst[i] = src[offset + i]!;
     }
     for (const band of this.bands) band.process(work, 0, n, firstFrame);
-    this.pan.fill(this.panValues, firstFrame, n);
-    this.gain.fill(this.gainValues, firstFrame, n);
+    // Lanes without breakpoints were filled once in the constructor.
+    if (this.pan.automated) this.pan.fill(this.panValues, firstFrame, n);
+    if (this.gain.automated) this.gain.fill(this.gainValues, firstFrame, n);
     const { left, right, gainValues } = this;
     if (this.channels === 1) {
       panMono(work[0]!, this.panValues, left, right, n);
