@@ -61,8 +61,8 @@ const hatHitsForBar = (bar: number, prng: Prng): HatHit[] => {
   return hits;
 };
 
-// Enough drive to round off snare and kick transients by ~6 dB without audibly distorting them.
-const GLUE_DRIVE = 3.5;
+// Enough drive to round off snare and kick transients by ~4 dB without audibly distorting them.
+const GLUE_DRIVE = 2;
 
 /** Renders the drum kit for the whole song: kick, snare (+clap in the chorus), hats, shaker, crashes. */
 export const renderDrumsStem = (sampleRate: number, durationSec: number, prng: Prng): StereoBuffer => {

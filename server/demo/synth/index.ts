@@ -3,6 +3,7 @@ import { BAR_SEC, BPM, SECTIONS, songDurationSec } from './arrangement';
 import { renderBassStem } from './bassStem';
 import type { DemoSong, SynthesizeDemoSongOptions } from './demoSong';
 import { renderDrumsStem } from './drumsStem';
+import { applyEndFade } from './endFade';
 import { renderKeysStem } from './keysStem';
 import { renderLeadStem } from './leadStem';
 import { applyLinkedLimiter } from './linkedLimiter';
@@ -14,9 +15,11 @@ export type { DemoMarker, DemoSong, DemoStem, SynthesizeDemoSongOptions } from '
 
 const DEFAULT_SAMPLE_RATE = 48000;
 const DEFAULT_SEED = 0x5eed;
-// The mix is balanced by setting each stem's peak; the drums' peak is the kick transient, the others
-// are sustained, hence the drums sit highest.
-const STEM_PEAK_DB = { drums: -4.5, bass: -8, keys: -7.5, lead: -8.5 } as const;
+const END_FADE_SEC = 0.3;
+// Each stem is first normalized to this peak, which sets the balance. The values were chosen by
+// measured loudness (the four land within ~2.5 LU of each other): sustained parts (bass, lead) reach
+// a given loudness at a much lower peak than the drums' transients, hence their lower peaks.
+const STEM_PEAK_DB = { drums: -3.5, bass: -9.5, keys: -8, lead: -10 } as const;
 // The summed stems must stay below -1 dBFS; this leaves a little margin.
 const MIX_CEILING_DB = -1.1;
 // The stems are first scaled so the raw sum would peak this far over the ceiling; the linked limiter then
@@ -33,7 +36,7 @@ const STEMS: readonly { id: StemId; name: string; render: typeof renderDrumsStem
   { id: 'lead', name: 'Lead', render: renderLeadStem },
 ];
 
-/** Synthesizes the 35-second demo song (A minor, 120 bpm) as four stereo stems with section markers. */
+/** Synthesizes the 35.5-second demo song (A minor, 120 bpm) as four stereo stems with section markers. */
 export const synthesizeDemoSong = (options: SynthesizeDemoSongOptions = {}): DemoSong => {
   const sampleRate = options.sampleRate ?? DEFAULT_SAMPLE_RATE;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -42,6 +45,7 @@ export const synthesizeDemoSong = (options: SynthesizeDemoSongOptions = {}): Dem
     // One generator per stem keeps a stem's randomness independent of the others' note counts.
     const buffer: StereoBuffer = render(sampleRate, durationSec, createPrng(seed * 31 + index));
     const channels = [buffer.left, buffer.right];
+    applyEndFade(channels, END_FADE_SEC, sampleRate);
     applyGain(channels, dbToGain(STEM_PEAK_DB[id]) / peakOf(channels));
     return { name, fileStem: id, channels };
   });

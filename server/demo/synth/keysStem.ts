@@ -70,7 +70,7 @@ export const renderKeysStem = (sampleRate: number, durationSec: number, prng: Pr
   mixInto(out, dry, 1);
   addReverb(dry, out, { wetGain: 0.5, roomFeedback: 0.8, damping: 0.4 });
   // Tames the tine attacks of the chord hits, which otherwise set the keys' peak level.
-  applyBusGlue(out, 2);
+  applyBusGlue(out, 1.6);
   // A lighter duck than the bass: just enough pump to make room for the kick on the downbeats.
   applyKickDuck(out, 0.3, 0.12);
   return out;
