@@ -22,7 +22,7 @@ export interface AppServerOptions {
   demo?: boolean;
   /** Extra environment variables for the process. */
   env?: Record<string, string>;
-  /** How long to wait for "listening"; default 60 s (the demo song is synthesised at first start). */
+  /** How long to wait for "listening"; default 180 s (the demo song is synthesised at first start). */
   startTimeoutMs?: number;
 }
 
@@ -60,7 +60,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`The app server did not start in time:\n${output}`)),
-      options.startTimeoutMs ?? 60_000,
+      options.startTimeoutMs ?? 180_000,
     );
     createInterface({ input: child.stdout! }).on('line', (line) => {
       output += `${line}\n`;
