@@ -19,6 +19,8 @@ export interface AppContext {
   applyDocChange?: (room: string, change: (doc: import('yjs').Doc) => void) => Promise<void>;
   /** After a stem is stored: give it a track in the song's mix, wake the analysis worker. */
   onStemStored?: (stem: { id: string; name: string; songId: string }) => Promise<void>;
+  /** After a version is saved: wake the bounce worker (lib/versions). */
+  onVersionSaved?: (version: { id: string; songId: string }) => void;
 }
 
 // Next bundles route handlers separately from server/, so the context is handed over through a

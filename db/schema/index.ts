@@ -3,3 +3,4 @@ export * from './notes';
 export * from './projects';
 export * from './songs';
 export * from './users';
+export * from './versions';

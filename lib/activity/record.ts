@@ -10,7 +10,9 @@ export type ActivityKind =
   | 'stem.uploaded'
   | 'note.created'
   | 'version.saved'
-  | 'version.approved';
+  | 'version.approved'
+  | 'version.restored'
+  | 'version.decided';
 
 /** Appends one event to a project's activity feed (inside the caller's transaction when given one). */
 export async function recordActivity(

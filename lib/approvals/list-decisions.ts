@@ -1,0 +1,25 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { approvals, users } from '@/db/schema';
+import { authorizeVersion } from '@/lib/versions/get-version';
+
+/** Every decision ever made on a version, oldest first, with who and when. */
+export async function listDecisions(db: Database, userId: string, versionId: string) {
+  await authorizeVersion(db, userId, versionId, 'project.read');
+  const rows = await db
+    .select({
+      id: approvals.id,
+      userId: approvals.userId,
+      name: users.name,
+      role: approvals.role,
+      decision: approvals.decision,
+      comment: approvals.comment,
+      createdAt: approvals.createdAt,
+    })
+    .from(approvals)
+    .leftJoin(users, eq(users.id, approvals.userId))
+    .where(eq(approvals.versionId, versionId))
+    .orderBy(asc(approvals.createdAt), asc(approvals.id));
+  return rows.map((r) => ({ ...r, name: r.name ?? 'A former member', createdAt: r.createdAt.toISOString() }));
+}
