@@ -84,8 +84,10 @@ export class EqBandProcessor {
       return;
     }
     const arrays = this.perSample;
+    const co = this.scratch;
     for (let k = 0; k < n; k++) {
-      const co = biquadCoefficients(
+      biquadCoefficientsInto(
+        co,
         type,
         this.freqValues[k]!,
         this.qParam,
