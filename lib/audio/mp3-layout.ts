@@ -16,6 +16,8 @@ export interface Mp3Layout {
 
 const WINDOW_BYTES = 1 << 16;
 const HEAD_BYTES = 1 << 16;
+/** No MPEG audio frame is shorter than this (Layer I at 32 kbps, 48 kHz is 32 bytes). */
+const MIN_FRAME_BYTES = 24;
 
 const ascii = (b: Uint8Array, at: number, text: string): boolean => {
   for (let i = 0; i < text.length; i++) if (b[at + i] !== text.charCodeAt(i)) return false;
@@ -92,7 +94,10 @@ export const readMp3Layout = async (src: ByteSource): Promise<Result<Mp3Layout>>
   const firstFrameOffset = tagBytes + sync;
   const first = parseMp3FrameHeader(body, sync)!;
   const vbr = readVbrHeader(body.subarray(sync, sync + first.frameBytes), first);
-  if (vbr && vbr.frames > 0) {
+  // A VBR header claiming more frames than the bytes could hold is a lie (or damage): count instead.
+  const plausible =
+    vbr !== null && vbr.frames > 0 && vbr.frames * MIN_FRAME_BYTES <= src.size - firstFrameOffset;
+  if (vbr && plausible) {
     const totalFrames = Math.max(0, vbr.frames * first.samplesPerFrame - vbr.trim);
     return ok({
       sampleRate: first.sampleRate,

@@ -68,6 +68,15 @@ describe('hostile input', () => {
     expect(await probeError(falseMp3Headers())).toBe('This file is not a WAV, FLAC or MP3 audio file.');
   });
 
+  it('counts frames instead of trusting a Xing header that claims more frames than the file can hold', async () => {
+    const frames = 10;
+    const bytes = new Uint8Array(417 * frames); // MPEG-1 Layer III, 128 kbps, 44.1 kHz: 417-byte frames
+    for (let i = 0; i < frames; i++) bytes.set([0xff, 0xfb, 0x90, 0x64], i * 417);
+    bytes.set([0x58, 0x69, 0x6e, 0x67, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0xff], 36); // "Xing", frames = 2^32 - 1
+    const probe = await probeAudio(memoryByteSource(bytes));
+    expect(probe.ok && probe.value.frames).toBe(frames * 1152);
+  });
+
   it('refuses an ID3 tag with no audio after it', async () => {
     const tag = new Uint8Array(2000);
     tag.set([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0x0f, 0x46]); // size 1990
