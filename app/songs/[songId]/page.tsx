@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SongWorkspace } from '@/components/song/SongWorkspace';
+import { PlayableSongWorkspace } from '@/components/player/PlayableSongWorkspace';
 import { StemTable } from '@/components/stems/StemTable';
 import { StemUploader } from '@/components/stems/StemUploader';
 import { requirePageUser } from '@/lib/auth/page-user';
@@ -31,8 +31,10 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
       {can(song.role, 'stems.upload') && (
         <StemUploader songId={song.id} maxUploadBytes={ctx.config.maxUploadBytes} />
       )}
-      <SongWorkspace
+      <PlayableSongWorkspace
         songId={song.id}
+        songTitle={song.title}
+        stems={song.stems}
         canWrite={can(song.role, 'mix.write')}
         me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
         roleLabels={ROLE_LABELS}

@@ -1,0 +1,34 @@
+'use client';
+import styles from './player.module.css';
+import type { SongAudioState } from './useSongAudio';
+
+const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** Download progress across all stems (bytes received / total), then the decode step. */
+export function LoadProgress({ state }: { state: SongAudioState }) {
+  if (state.state === 'error') {
+    return (
+      <p className="error" role="alert">
+        Could not load the stems: {state.message} Reload the page to try again.
+      </p>
+    );
+  }
+  if (state.state === 'ready') return null;
+  const percent = Math.floor(state.fraction * 100);
+  return (
+    <div className={styles.loading} role="status" aria-live="polite">
+      <progress
+        max={100}
+        value={percent}
+        aria-label="Loading the stems"
+        data-testid="stem-progress"
+        data-percent={percent}
+      />
+      <span className="small muted">
+        {state.decoding
+          ? 'Decoding the stems…'
+          : `Loading stems: ${mb(state.receivedBytes)} / ${mb(state.totalBytes)} MB (${percent}%)`}
+      </span>
+    </div>
+  );
+}

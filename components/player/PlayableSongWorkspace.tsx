@@ -1,0 +1,22 @@
+'use client';
+import { SongWorkspace, type SongWorkspaceProps } from '@/components/song/SongWorkspace';
+import { SongPlayer } from './SongPlayer';
+import type { SongStem } from './songStem';
+
+/**
+ * The song workspace with the player mounted in its children slot. It exists because a server page
+ * cannot pass the render-function children SongWorkspace takes (functions do not cross to the client).
+ */
+export function PlayableSongWorkspace({
+  songTitle,
+  stems,
+  ...workspace
+}: Omit<SongWorkspaceProps, 'children'> & { songTitle: string; stems: SongStem[] }) {
+  return (
+    <SongWorkspace {...workspace}>
+      {(mixDocument) => (
+        <SongPlayer songId={workspace.songId} songTitle={songTitle} stems={stems} mixDocument={mixDocument} />
+      )}
+    </SongWorkspace>
+  );
+}

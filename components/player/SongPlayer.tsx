@@ -1,0 +1,121 @@
+'use client';
+import { useEffect, useMemo, useRef } from 'react';
+import type { MixDocument } from '@/components/song/useMixDocument';
+import { Timeline } from '@/components/timeline/Timeline';
+import { useStemPeaks } from '@/components/waveform/useStemPeaks';
+import type { MeterLevels } from '@/lib/player';
+import { createMasterPeakTap, type MasterPeakTap } from './createMasterPeakTap';
+import { LoadProgress } from './LoadProgress';
+import styles from './player.module.css';
+import { type SongStem, songDurationSec } from './songStem';
+import { TransportBar } from './TransportBar';
+import { useOtherPlayheads } from './useOtherPlayheads';
+import { usePublishPlayhead } from './usePublishPlayhead';
+import { useSongAudio } from './useSongAudio';
+import { useTransport } from './useTransport';
+import { useTransportKeys } from './useTransportKeys';
+
+const SILENT: readonly number[] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+
+/**
+ * The playable song: stems loaded (cached) and decoded, the transport bar, and the timeline with
+ * waveforms, automation lanes, markers and everyone's playheads. Mount it in SongWorkspace's children.
+ */
+export function SongPlayer({
+  songId,
+  songTitle,
+  stems,
+  mixDocument,
+}: {
+  songId: string;
+  songTitle: string;
+  stems: readonly SongStem[];
+  mixDocument: MixDocument;
+}) {
+  const { doc, mix, readOnly, awareness, origin } = mixDocument;
+  const audioState = useSongAudio(stems);
+  const audio = audioState.state === 'ready' ? audioState.audio : null;
+  const transport = useTransport(audio, mix, songDurationSec(stems));
+  const peaks = useStemPeaks(songId, stems);
+  const others = useOtherPlayheads(awareness);
+  useTransportKeys(transport);
+  usePublishPlayhead(awareness, transport.clock);
+
+  const tapRef = useRef<MasterPeakTap | null>(null);
+  useEffect(() => {
+    if (audio === null) return;
+    const tap = createMasterPeakTap(audio.context);
+    tapRef.current = tap;
+    return () => {
+      tapRef.current = null;
+      tap.dispose();
+    };
+  }, [audio]);
+
+  // Track meters: one player.meters() read per frame, shared by every track header.
+  const meterReader = useMemo(() => {
+    let at = -1;
+    let levels: MeterLevels | null = null;
+    return (player: typeof transport.player): MeterLevels | null => {
+      const now = performance.now();
+      if (player !== null && now - at > 4) {
+        at = now;
+        levels = player.meters();
+      }
+      return player === null ? null : levels;
+    };
+  }, []);
+  const playerRef = useRef(transport.player);
+  playerRef.current = transport.player;
+
+  if (stems.length === 0) {
+    return (
+      <p className="empty" data-testid="player-empty">
+        Nothing to play yet. Upload this song&apos;s stems above: they appear here as waveforms you can play,
+        loop and automate.
+      </p>
+    );
+  }
+
+  return (
+    <section className={styles.player} aria-label="Player">
+      <LoadProgress state={audioState} />
+      {audio && (
+        <p
+          className={`${styles.status} small muted`}
+          data-testid="player-status"
+          data-state={transport.player ? 'ready' : 'starting'}
+          data-load-ms={Math.round(audio.loadMs)}
+          data-from-cache={audio.sources.cache}
+          data-from-network={audio.sources.network}
+        >
+          {stems.length} stems ready in {(audio.loadMs / 1000).toFixed(2)} s
+          {audio.sources.cache > 0 ? ` (${audio.sources.cache} from this browser's cache)` : ''}
+          {audio.persistent ? '' : ' · this browser keeps no copy, so they download on every visit'}
+          {' · '}Space plays, Home returns to start, L loops
+        </p>
+      )}
+      <TransportBar
+        transport={transport}
+        readMasterDb={() => tapRef.current?.readDb() ?? SILENT}
+        songTitle={songTitle}
+        mix={mix}
+        audio={audio}
+      />
+      {mix && (
+        <Timeline
+          doc={doc}
+          origin={origin}
+          mix={mix}
+          readOnly={readOnly}
+          peaks={peaks}
+          transport={transport}
+          others={others}
+          readTrackLevelDb={(trackId) =>
+            meterReader(playerRef.current)?.tracks.get(trackId) ?? Number.NEGATIVE_INFINITY
+          }
+        />
+      )}
+    </section>
+  );
+}
