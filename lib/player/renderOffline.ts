@@ -12,15 +12,22 @@ export async function renderOffline(
   durationSec: number,
   sampleRate: number,
 ): Promise<AudioBuffer> {
-  const rendered = await Tone.Offline(
-    (context) => {
-      const graph = new MixGraph(context, mix, buffers, { meters: false });
-      graph.start({ songSec: 0, ctxTime: 0 });
-    },
-    durationSec,
-    2,
-    sampleRate,
-  );
+  // Tone.Offline swaps the global context and only swaps it back if the callback succeeds.
+  const previous = Tone.getContext();
+  let rendered: Tone.ToneAudioBuffer;
+  try {
+    rendered = await Tone.Offline(
+      (context) => {
+        const graph = new MixGraph(context, mix, buffers, { meters: false });
+        graph.start({ songSec: 0, ctxTime: 0 });
+      },
+      durationSec,
+      2,
+      sampleRate,
+    );
+  } finally {
+    Tone.setContext(previous);
+  }
   const buffer = rendered.get();
   if (buffer === undefined) throw new Error('Tone.Offline returned no buffer');
   return buffer;
