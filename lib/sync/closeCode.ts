@@ -1,6 +1,7 @@
 /**
- * WebSocket close codes the sync server uses. 1xxx are the RFC 6455 codes; 4xxx are ours and mirror the
- * HTTP status they correspond to, so a client can tell "fix your request" from "try again later".
+ * WebSocket close codes the sync server uses. 1xxx are the RFC 6455 codes; 44xx are ours and mirror the
+ * HTTP status they correspond to. The stock y-websocket client does not reconnect after 4400-4499 ("fix
+ * your request"), so a transient server-side refusal uses 45xx, after which it reconnects.
  */
 export const CloseCode = {
   /** The server is shutting down after flushing every room; reconnecting later is fine. */
@@ -15,8 +16,8 @@ export const CloseCode = {
   Unauthorized: 4401,
   /** The user may no longer read this room. */
   Forbidden: 4403,
-  /** The client does not keep up with what the room sends it. */
-  SlowConsumer: 4429,
+  /** The client did not keep up with what the room sends it; it reconnects and resyncs. */
+  SlowConsumer: 4529,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -80,7 +80,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     const room = await registry.acquire(grant.room.name, grant.room.ref.songId);
     let attached = false;
     const releaseUnlessAttached = () => {
-      if (!attached) registry.release(room);
+      if (!attached) void registry.release(room);
     };
     if (socket.destroyed || closing) return releaseUnlessAttached();
     // ws aborts bad handshakes (wrong method, missing key) without calling back: release on close then.
@@ -93,7 +93,7 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
         log,
         onClose(c) {
           connections.delete(c);
-          registry.release(room);
+          void registry.release(room);
         },
       });
       connections.add(connection);
@@ -117,7 +117,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
       try {
         await room.applyServerChange(change);
       } finally {
-        registry.release(room);
+        // If nobody else holds the room this unloads it (flush, compaction) before resolving.
+        await registry.release(room);
       }
     },
 

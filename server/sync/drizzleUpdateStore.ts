@@ -39,16 +39,22 @@ async function readDocument(tx: Reader, doc: string): Promise<StoredDocument & {
   };
 }
 
-/** Merges a snapshot and updates into one garbage-collected state update. */
+/**
+ * Merges a snapshot and updates into one garbage-collected state update. Structs whose dependencies are
+ * missing (a row that committed late) stay pending in a Y.Doc and are not in `encodeStateAsUpdate`;
+ * they are merged in as well, or the snapshot would silently drop them.
+ */
 export function mergeIntoState(state: Uint8Array | null, updates: readonly Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
   doc.transact(() => {
     if (state) Y.applyUpdate(doc, state);
     for (const update of updates) Y.applyUpdate(doc, update);
   });
-  const merged = Y.encodeStateAsUpdate(doc);
+  const parts = [Y.encodeStateAsUpdate(doc)];
+  if (doc.store.pendingStructs) parts.push(doc.store.pendingStructs.update);
+  if (doc.store.pendingDs) parts.push(doc.store.pendingDs);
   doc.destroy();
-  return merged;
+  return parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
 }
 
 /** The update log and snapshots in `doc_updates` / `doc_snapshots`, on PGlite or PostgreSQL alike. */

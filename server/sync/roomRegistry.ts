@@ -60,15 +60,17 @@ export class RoomRegistry {
     }
   }
 
-  /** Drops a reference; the last one unloads the room (flush, compaction, destroy). */
-  release(room: Room): void {
+  /** Drops a reference; the last one unloads the room (flush, compaction, destroy), resolved when done. */
+  release(room: Room): Promise<void> {
     const entry = this.entries.get(room.name);
-    if (!entry || entry.unloading) return;
+    if (!entry) return Promise.resolve();
+    if (entry.unloading) return entry.unloading;
     entry.refs--;
-    if (entry.refs > 0) return;
+    if (entry.refs > 0) return Promise.resolve();
     entry.unloading = this.unload(room).finally(() => {
       if (this.entries.get(room.name) === entry) this.entries.delete(room.name);
     });
+    return entry.unloading;
   }
 
   /** Resolves once every room is unloaded (used at shutdown, after every socket is closed). */
