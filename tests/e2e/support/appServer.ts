@@ -51,6 +51,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: tsx runs the server in a child process, and stop() must reach both.
+      detached: true,
     },
   );
   let output = '';
@@ -91,15 +93,29 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ap
   };
 }
 
-/** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
+/** Sends a signal to the child's process group (the tsx wrapper and the server it runs). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** SIGTERM, then SIGKILL if the process group is still there after `graceMs`. */
 function killAndWait(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signalGroup(child, 'SIGKILL');
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
     child.once('exit', () => {
       clearTimeout(timer);
+      // The wrapper may exit before the server it started; make sure nothing outlives the test.
+      signalGroup(child, 'SIGKILL');
       resolve();
     });
-    child.kill(graceMs > 0 ? 'SIGTERM' : 'SIGKILL');
+    signalGroup(child, graceMs > 0 ? 'SIGTERM' : 'SIGKILL');
   });
 }
