@@ -4,12 +4,14 @@ import next from 'next';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { type AppContext, setAppContext } from '@/lib/context';
 import { createEventBus } from '@/lib/events/bus';
+import { songTopic } from '@/lib/events/topics';
 import { ensureTrackForStem } from '@/lib/stems/mix-track';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
 import type { ServerConfig } from './config';
 import { seedDemo } from './demo/seed';
 import { createAnalysisWorker } from './jobs/analysis-worker';
+import { createBounceWorker } from './jobs/bounce-worker';
 import { createSyncServer } from './sync/createSyncServer';
 import { createMixInitializer } from './sync/mixInitializer';
 import { createRequestAuthenticator } from './sync/requestAuthenticator';
@@ -50,6 +52,16 @@ export async function startServer(config: ServerConfig, log = console): Promise<
   });
   ctx.applyDocChange = (room, change) => sync.applyServerChange(room, change);
   const analysis = createAnalysisWorker({ db: database.db, blobs, log });
+  const bounces = createBounceWorker({
+    db: database.db,
+    blobs,
+    log,
+    onChange: (v) =>
+      ctx.events.publish(songTopic(v.songId), { type: 'version.changed', versionId: v.id } as {
+        type: string;
+      }),
+  });
+  ctx.onVersionSaved = () => bounces.wake();
   ctx.onStemStored = async (stem) => {
     analysis.wake();
     await sync.applyServerChange(formatMixRoom(stem.songId), (doc) => ensureTrackForStem(doc, stem));
@@ -61,6 +73,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
 
   if (config.demo) await seedDemo(ctx, log);
   analysis.wake();
+  bounces.wake();
 
   const app = next({ dev: config.dev, dir: ROOT, hostname: 'localhost', port: config.port });
   await app.prepare();
@@ -100,7 +113,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        await Promise.all([sync.close(), analysis.close()]);
+        await Promise.all([sync.close(), analysis.close(), bounces.close()]);
         server.closeAllConnections();
         await stopped;
         await app.close();
