@@ -1,33 +1,26 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/ui/FormError';
+import { useFormAction } from '@/components/ui/useFormAction';
+
+/** Signs in through next-auth's credentials flow and shows the server's refusal (wrong password, throttled). */
+export async function signInOrThrow(email: string, password: string): Promise<void> {
+  const result = await signIn('credentials', { email, password, redirect: false });
+  if (!result || result.error) {
+    throw new Error(
+      result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Wrong email or password.',
+    );
+  }
+}
 
 export function SignInForm({ callbackUrl, demo }: { callbackUrl: string; demo: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    setBusy(false);
-    if (!result || result.error) {
-      setError(
-        result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Wrong email or password.',
-      );
-      return;
-    }
+  const { onSubmit, error, busy } = useFormAction(async (form) => {
+    await signInOrThrow(String(form.get('email') ?? ''), String(form.get('password') ?? ''));
     router.push(callbackUrl);
     router.refresh();
-  }
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} aria-label="Sign in">
@@ -51,11 +44,7 @@ export function SignInForm({ callbackUrl, demo }: { callbackUrl: string; demo: b
           defaultValue={demo ? 'listen-to-the-mix' : ''}
         />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>

@@ -1,29 +1,18 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/ui/FormError';
 import { apiRequest } from '@/components/ui/useApi';
+import { useFormAction } from '@/components/ui/useFormAction';
 
 export function CreateProjectForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const { project } = await apiRequest<{ project: { id: string } }>('/api/v1/projects', 'POST', {
-        name: String(form.get('name') ?? ''),
-        kind: String(form.get('kind') ?? 'single'),
-      });
-      router.push(`/projects/${project.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  }
+  const { onSubmit, error, busy } = useFormAction(async (form) => {
+    const { project } = await apiRequest<{ project: { id: string } }>('/api/v1/projects', 'POST', {
+      name: String(form.get('name') ?? ''),
+      kind: String(form.get('kind') ?? 'single'),
+    });
+    router.push(`/projects/${project.id}`);
+  });
 
   return (
     <form className="form card" onSubmit={onSubmit} aria-label="New project">
@@ -38,11 +27,7 @@ export function CreateProjectForm() {
           <option value="album">Album</option>
         </select>
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" disabled={busy}>
         Create project
       </button>

@@ -1,32 +1,21 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/ui/FormError';
 import { apiRequest } from '@/components/ui/useApi';
+import { useFormAction } from '@/components/ui/useFormAction';
 
 export function CreateSongForm({ projectId }: { projectId: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      const { song } = await apiRequest<{ song: { id: string } }>(
-        `/api/v1/projects/${projectId}/songs`,
-        'POST',
-        {
-          title: String(form.get('title') ?? ''),
-        },
-      );
-      router.push(`/songs/${song.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setBusy(false);
-    }
-  }
+  const { onSubmit, error, busy } = useFormAction(async (form) => {
+    const { song } = await apiRequest<{ song: { id: string } }>(
+      `/api/v1/projects/${projectId}/songs`,
+      'POST',
+      {
+        title: String(form.get('title') ?? ''),
+      },
+    );
+    router.push(`/songs/${song.id}`);
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} aria-label="New song">
@@ -34,11 +23,7 @@ export function CreateSongForm({ projectId }: { projectId: string }) {
         Song title
         <input name="title" required maxLength={200} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <button type="submit" disabled={busy}>
         Add song
       </button>

@@ -1,6 +1,8 @@
 'use client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { FormError } from '@/components/ui/FormError';
 import { apiRequest } from '@/components/ui/useApi';
+import { useFormAction } from '@/components/ui/useFormAction';
 
 const ROLES = [
   ['mix_engineer', 'Mix engineer'],
@@ -10,31 +12,19 @@ const ROLES = [
 ] as const;
 
 export function InviteForm({ projectId }: { projectId: string }) {
-  const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
+  const { onSubmit, error, busy } = useFormAction(async (form) => {
     setLink(null);
-    try {
-      const { invite } = await apiRequest<{ invite: { url: string } }>(
-        `/api/v1/projects/${projectId}/invites`,
-        'POST',
-        {
-          role: String(form.get('role')),
-          expiresInDays: Number(form.get('expiresInDays')),
-        },
-      );
-      setLink(invite.url);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-    setBusy(false);
-  }
+    const { invite } = await apiRequest<{ invite: { url: string } }>(
+      `/api/v1/projects/${projectId}/invites`,
+      'POST',
+      {
+        role: String(form.get('role')),
+        expiresInDays: Number(form.get('expiresInDays')),
+      },
+    );
+    setLink(invite.url);
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} aria-label="Invite someone">
@@ -59,11 +49,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
       <button type="submit" disabled={busy}>
         Create invite link
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {link && (
         <label>
           Send this link (it works once):

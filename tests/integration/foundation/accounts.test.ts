@@ -3,17 +3,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { authenticateWithPassword, signUp } from '@/lib/accounts/service';
 import { FREE_FAILURES } from '@/lib/auth/throttle';
 import { createAccessToken, listAccessTokens, revokeAccessToken, verifyAccessToken } from '@/lib/auth/tokens';
-import { AppError } from '@/lib/errors';
+import { codeOf } from '../../support/app-errors';
 import { databaseTargets } from '../../support/databases';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-}
 
 describe.each(databaseTargets())('accounts on $name', (target) => {
   let handle: DatabaseHandle;

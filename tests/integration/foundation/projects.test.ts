@@ -2,20 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@/db/client';
 import { invites } from '@/db/schema';
 import { signUp } from '@/lib/accounts/service';
-import { AppError } from '@/lib/errors';
 import { acceptInvite, createInvite, describeInvite } from '@/lib/projects/invites';
 import { createProject, listMembers, listProjects } from '@/lib/projects/service';
 import { createSong, listSongs } from '@/lib/songs/service';
+import { codeOf } from '../../support/app-errors';
 import { databaseTargets } from '../../support/databases';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-}
 
 describe.each(databaseTargets())('projects, roles and invites on $name', (target) => {
   let handle: DatabaseHandle;
