@@ -1,4 +1,5 @@
 import { designInterpolator, truePeakOversampling } from '../dsp/oversample';
+import { FOLDED_TAPS, foldInterpolator, maxAbsInterpolated } from './true-peak-kernel';
 
 /** Tracks the largest absolute value of a signal and of its oversampled reconstruction. */
 export interface TruePeakMeter {
@@ -8,46 +9,9 @@ export interface TruePeakMeter {
   finish(): number;
 }
 
-const TAPS_PER_PHASE = 12;
 const KAISER_BETA = 6;
 /** Intervals examined together; a chunk whose inputs cannot beat the current peak is skipped. */
 const CHUNK = 64;
-
-/** Largest |y| of one 12-tap phase over windows starting at [from, to); unrolled because it is the hot loop. */
-const maxAbsPhase = (h: Float64Array, x: Float32Array, from: number, to: number): number => {
-  const h0 = h[0]!;
-  const h1 = h[1]!;
-  const h2 = h[2]!;
-  const h3 = h[3]!;
-  const h4 = h[4]!;
-  const h5 = h[5]!;
-  const h6 = h[6]!;
-  const h7 = h[7]!;
-  const h8 = h[8]!;
-  const h9 = h[9]!;
-  const h10 = h[10]!;
-  const h11 = h[11]!;
-  let hi = 0;
-  let lo = 0;
-  for (let m = from; m < to; m++) {
-    const y =
-      h0 * x[m]! +
-      h1 * x[m + 1]! +
-      h2 * x[m + 2]! +
-      h3 * x[m + 3]! +
-      h4 * x[m + 4]! +
-      h5 * x[m + 5]! +
-      h6 * x[m + 6]! +
-      h7 * x[m + 7]! +
-      h8 * x[m + 8]! +
-      h9 * x[m + 9]! +
-      h10 * x[m + 10]! +
-      h11 * x[m + 11]!;
-    if (y > hi) hi = y;
-    else if (y < lo) lo = y;
-  }
-  return Math.max(hi, -lo);
-};
 
 /**
  * True-peak meter per BS.1770-4 Annex 2 with a polyphase windowed-sinc interpolator. Skipping chunks
@@ -56,7 +20,8 @@ const maxAbsPhase = (h: Float64Array, x: Float32Array, from: number, to: number)
  */
 export const createTruePeakMeter = (sampleRate: number, channels: number): TruePeakMeter => {
   const factor = truePeakOversampling(sampleRate);
-  const ip = designInterpolator(factor, TAPS_PER_PHASE, KAISER_BETA);
+  const ip = designInterpolator(factor, FOLDED_TAPS, KAISER_BETA);
+  const kernel = factor === 1 ? null : foldInterpolator(ip);
   const taps = ip.tapsPerPhase;
   const history = Array.from({ length: channels }, () => new Float32Array(taps - 1));
   // Intervals whose window would reach before the first sample are not interpolated: zero padding
@@ -71,7 +36,7 @@ export const createTruePeakMeter = (sampleRate: number, channels: number): TrueP
       const a = Math.abs(x[i]!);
       if (a > peak) peak = a;
     }
-    if (factor === 1 || n === 0) return;
+    if (!kernel || n === 0) return;
     const hist = history[channel]!;
     if (ext.length < n + taps - 1) ext = new Float32Array(n + taps - 1);
     ext.set(hist, 0);
@@ -86,10 +51,8 @@ export const createTruePeakMeter = (sampleRate: number, channels: number): TrueP
         if (a > windowMax) windowMax = a;
       }
       if (windowMax * ip.gainBound <= peak) continue;
-      for (let p = 1; p < factor; p++) {
-        const a = maxAbsPhase(ip.phases[p]!, ext, s, e);
-        if (a > peak) peak = a;
-      }
+      const a = maxAbsInterpolated(kernel, ext, s, e);
+      if (a > peak) peak = a;
     }
     hist.set(ext.subarray(n, n + taps - 1));
   };
