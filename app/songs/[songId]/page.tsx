@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { NotesProvider } from '@/components/notes/NotesContext';
+import { NotesPanel } from '@/components/notes/NotesPanel';
 import { PlayableSongWorkspace } from '@/components/player/PlayableSongWorkspace';
 import { StemTable } from '@/components/stems/StemTable';
 import { StemUploader } from '@/components/stems/StemUploader';
@@ -31,14 +33,18 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
       {can(song.role, 'stems.upload') && (
         <StemUploader songId={song.id} maxUploadBytes={ctx.config.maxUploadBytes} />
       )}
-      <PlayableSongWorkspace
-        songId={song.id}
-        songTitle={song.title}
-        stems={song.stems}
-        canWrite={can(song.role, 'mix.write')}
-        me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
-        roleLabels={ROLE_LABELS}
-      />
+      {/* Notes wrap the workspace so the player and timeline can read them and publish the playhead. */}
+      <NotesProvider songId={song.id}>
+        <PlayableSongWorkspace
+          songId={song.id}
+          songTitle={song.title}
+          stems={song.stems}
+          canWrite={can(song.role, 'mix.write')}
+          me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
+          roleLabels={ROLE_LABELS}
+        />
+        <NotesPanel meId={user.userId} canWrite={can(song.role, 'notes.write')} />
+      </NotesProvider>
     </div>
   );
 }
