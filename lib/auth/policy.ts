@@ -33,7 +33,8 @@ const RULES: Record<Action, readonly Role[]> = {
   'songs.create': WRITERS,
   'members.read': EVERYONE,
   'members.manage': ['owner'],
-  'handoff.download': CONTRIBUTORS,
+  // The package goes to mastering; the artist approves but does not download it (issue: handoff).
+  'handoff.download': ['owner', 'mix_engineer', 'mastering_engineer'],
 };
 
 /**

@@ -28,6 +28,9 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
         <span className="badge">{ROLE_LABELS[song.role]}</span>
       </p>
       <h1>{song.title}</h1>
+      <p>
+        <Link href={`/songs/${song.id}/versions`}>Versions, approvals and the handoff to mastering</Link>
+      </p>
       <h2>Stems</h2>
       <StemTable songId={song.id} initial={song.stems} />
       {can(song.role, 'stems.upload') && (
