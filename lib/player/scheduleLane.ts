@@ -1,6 +1,6 @@
 import { dbToGain } from '../dsp/db';
 import type { Breakpoint } from '../mix/types';
-import { laneValueAt } from '../render/laneValue';
+import { valueAt } from '../mix/valueAt';
 
 /** The AudioParam automation calls we use; both a native AudioParam and a Tone.Param satisfy it. */
 export interface AutomatableParam {
@@ -44,7 +44,7 @@ export function scheduleLane(
 ): void {
   const toParam = mapping === 'db-to-gain' ? dbToGain : (v: number) => v;
   const ctx = (sec: number) => at.ctxTime + (sec - at.songSec);
-  param.setValueAtTime(toParam(laneValueAt(points, at.songSec, fallback)), at.ctxTime);
+  param.setValueAtTime(toParam(valueAt(points, at.songSec, fallback)), at.ctxTime);
   let prevSec = at.songSec;
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
@@ -60,7 +60,7 @@ export function scheduleLane(
         const steps = Math.max(1, Math.ceil((p.atSec - prevSec) / DB_CURVE_STEP_SEC));
         for (let s = 1; s <= steps; s++) {
           const sec = s === steps ? p.atSec : prevSec + ((p.atSec - prevSec) * s) / steps;
-          param.exponentialRampToValueAtTime(toParam(laneValueAt(points, sec, fallback)), ctx(sec));
+          param.exponentialRampToValueAtTime(toParam(valueAt(points, sec, fallback)), ctx(sec));
         }
       }
     } else if (mapping === 'db-to-gain') {

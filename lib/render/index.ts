@@ -1,5 +1,4 @@
-export type { LaneCursor } from './laneCursor';
-export { laneValueAt } from './laneValue';
+export { LaneCursor, type ParamMapping } from './laneCursor';
 export {
   audibleTracks,
   type MixRender,

@@ -7,7 +7,7 @@ const DB_TO_LN = Math.LN10 / 20;
 
 /**
  * Streams one parameter's per-sample values (a-rate, as Web Audio evaluates automation) under the
- * curve contract of `laneValue.ts`, optionally mapping a dB lane to amplitude. Values are rounded to
+ * curve contract of `valueAt` in lib/mix, optionally mapping a dB lane to amplitude. Values are rounded to
  * float32 because AudioParam values are floats in every browser. Frame f is at time f / sampleRate;
  * a breakpoint at t is in force from the first frame whose time is >= t.
  */
