@@ -35,6 +35,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           <Link href="/projects">Projects</Link> / {project.kind === 'album' ? 'Album' : 'Single'}
         </p>
         <h1>{project.name}</h1>
+        <p className="row">
+          <Link href={`/projects/${project.id}/album`}>Album view</Link>
+          <Link href={`/projects/${project.id}/activity`}>Activity</Link>
+        </p>
         <h2>Songs</h2>
         {songs.length === 0 ? (
           <p className="empty">

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { ActivityFeed } from '@/components/activity/ActivityFeed';
+import { listActivity } from '@/lib/activity/list-activity';
+import { requirePageUser } from '@/lib/auth/page-user';
+import { ROLE_LABELS } from '@/lib/auth/policy';
+import { appContext } from '@/lib/context';
+import { AppError } from '@/lib/errors';
+
+export default async function ActivityPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}/activity`);
+  let page: Awaited<ReturnType<typeof listActivity>>;
+  try {
+    page = await listActivity(appContext().db, user.userId, projectId, {});
+  } catch (error) {
+    if (error instanceof AppError) return <p className="error">{error.message}</p>;
+    throw error;
+  }
+  return (
+    <div className="stack">
+      <p className="muted small">
+        <Link href={`/projects/${projectId}`}>Back to the project</Link>
+      </p>
+      <h1>Activity</h1>
+      <ActivityFeed
+        projectId={projectId}
+        initial={page.events}
+        initialNextBefore={page.nextBefore}
+        roleLabels={ROLE_LABELS}
+      />
+    </div>
+  );
+}
