@@ -39,8 +39,6 @@ export function NoteComposer() {
     bodyRef.current?.scrollIntoView({ block: 'nearest' });
   }, true);
 
-  const knownPlayhead = getPlayheadSec() !== null || getSelectedRange() !== null;
-
   return (
     <form
       className={styles.composer}
@@ -78,17 +76,19 @@ export function NoteComposer() {
             aria-describedby="note-time-hint"
             onChange={(e) => setTime(e.target.value)}
           />
-          {knownPlayhead && (
-            <button
-              type="button"
-              className="secondary"
-              aria-label="Set the time to the playhead"
-              title="Set the time to the playhead"
-              onClick={() => setTime(timeNow() ?? time)}
-            >
-              ⌖
-            </button>
-          )}
+          <button
+            type="button"
+            className="secondary"
+            aria-label="Set the time to the playhead"
+            title="Set the time to the playhead (or the selected range)"
+            onClick={() => {
+              const known = timeNow();
+              if (known === null) setError('No playhead yet: play the song, or type the time.');
+              else setTime(known);
+            }}
+          >
+            ⌖
+          </button>
         </span>
       </label>
       <label>
