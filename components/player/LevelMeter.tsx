@@ -5,7 +5,7 @@ import { advanceMeter, METER_FLOOR_DB, type MeterState, meterFraction, silentMet
 import styles from './player.module.css';
 
 /** Scale marks of the master meter, dBFS. */
-const SCALE_DB = [-60, -48, -36, -24, -18, -12, -6, -3, 0];
+const SCALE_DB = [-60, -48, -36, -24, -12, -6, 0];
 
 const formatPeak = (db: number): string => (db > METER_FLOOR_DB ? db.toFixed(1) : '-inf');
 

@@ -86,6 +86,8 @@ export function SongPlayer({
           data-testid="player-status"
           data-state={transport.player ? 'ready' : 'starting'}
           data-load-ms={Math.round(audio.loadMs)}
+          data-timings={JSON.stringify(audio.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}
+          data-ready-ms={transport.readyAtMs === null ? undefined : Math.round(transport.readyAtMs)}
           data-from-cache={audio.sources.cache}
           data-from-network={audio.sources.network}
         >

@@ -5,6 +5,7 @@ import { LevelMeter } from './LevelMeter';
 import type { SongAudio } from './loadSongAudio';
 import styles from './player.module.css';
 import { TimeDisplay } from './TimeDisplay';
+import { TransportIcon } from './TransportIcon';
 import type { Transport } from './useTransport';
 
 /** Play/pause, return to start, loop, the clock, the master peak meter and the bounce. */
@@ -33,7 +34,7 @@ export function TransportBar({
           aria-label="Return to start"
           title="Return to start (Home or Enter)"
         >
-          ⏮
+          <TransportIcon name="to-start" />
         </button>
         <button
           type="button"
@@ -45,7 +46,7 @@ export function TransportBar({
           title="Play / pause (Space)"
           data-testid="play"
         >
-          {transport.playing ? '❚❚' : '▶'}
+          <TransportIcon name={transport.playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
@@ -61,7 +62,7 @@ export function TransportBar({
           data-on={transport.loopOn || undefined}
           title="Loop the selected range (L); drag on the ruler or a waveform to select one"
         >
-          ⟲
+          <TransportIcon name="loop" />
         </button>
       </div>
       <TimeDisplay clock={transport.clock} durationSec={transport.durationSec} />

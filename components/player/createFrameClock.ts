@@ -13,26 +13,34 @@ export interface FrameClock {
 }
 
 /**
- * Starts a frame loop reading `read()` once per frame and handing it to every subscriber. Subscribers
- * write to the DOM or a canvas directly, so playback never re-renders React 60 times a second.
+ * A frame loop reading `read()` once per frame and handing it to every subscriber. Subscribers
+ * write to the DOM or a canvas directly, so playback never re-renders React 60 times a second. The
+ * loop runs only while someone listens (and so never on the server, where effects do not run).
  */
 export function createFrameClock(read: () => FrameTick): FrameClock {
   const listeners = new Set<(tick: FrameTick) => void>();
-  let frame = 0;
+  let frame: number | null = null;
   const loop = () => {
     const tick = read();
     for (const listener of listeners) listener(tick);
-    frame = requestAnimationFrame(loop);
+    frame = listeners.size > 0 ? requestAnimationFrame(loop) : null;
   };
-  frame = requestAnimationFrame(loop);
+  const stop = () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    frame = null;
+  };
   return {
     subscribe(listener) {
       listeners.add(listener);
       listener(read());
-      return () => listeners.delete(listener);
+      if (frame === null) frame = requestAnimationFrame(loop);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) stop();
+      };
     },
     stop() {
-      cancelAnimationFrame(frame);
+      stop();
       listeners.clear();
     },
   };

@@ -84,7 +84,6 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
       }),
     [],
   );
-  useEffect(() => () => clock.stop(), [clock]);
 
   // End of song: stop there (looping never reaches it). Also mirrors `playing` into React state when
   // the player stops by itself.

@@ -5,7 +5,8 @@ import type { Transport } from './useTransport';
 
 /**
  * DAW keys on the whole page: Space plays/pauses, Home or Enter returns to the start, L toggles the
- * loop. Ignored while typing in a text field or with a modifier held (Ctrl+Z stays undo).
+ * loop. Ignored while typing in a text field or with a modifier held (Ctrl+Z stays undo); a focused
+ * button keeps Space and Enter for itself.
  */
 export function useTransportKeys(transport: Transport): void {
   const latest = useRef(transport);
@@ -16,7 +17,9 @@ export function useTransportKeys(transport: Transport): void {
       if (isTypingTarget(event.target)) return;
       const t = latest.current;
       if (event.code === 'Space') {
-        // Also keeps a focused button from being "clicked" by the same space bar.
+        // A focused button keeps its own Space (mute, solo, the play button itself): the mixer's
+        // keyboard contract. Everywhere else Space is the transport.
+        if (isActivatable(event.target)) return;
         event.preventDefault();
         if (!event.repeat) t.togglePlay();
       } else if (event.key === 'Home' || (event.key === 'Enter' && !isActivatable(event.target))) {
@@ -28,18 +31,15 @@ export function useTransportKeys(transport: Transport): void {
         else t.toggleLoop();
       }
     };
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.code === 'Space' && !isTypingTarget(event.target)) event.preventDefault();
-    };
     window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('keyup', onKeyUp);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('keyup', onKeyUp);
     };
   }, []);
 }
 
-/** Enter on a button or link keeps its usual meaning (activate it) instead of "return to start". */
+/** Native controls that Space or Enter activate: they keep that meaning instead of the transport's. */
 const isActivatable = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && target.closest('button, a[href], [role="button"]') !== null;
+  target instanceof HTMLElement &&
+  (target.closest('button, a[href], summary') !== null ||
+    (target instanceof HTMLInputElement && ['checkbox', 'radio', 'button', 'submit'].includes(target.type)));

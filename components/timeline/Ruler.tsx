@@ -21,7 +21,9 @@ export function Ruler({
 }) {
   const step = rulerStepSec(scale);
   const ticks: number[] = [];
-  for (let sec = 0; sec <= scale.durationSec + 1e-9 && ticks.length < 500; sec += step) ticks.push(sec);
+  // The last label would be cut off at the right edge: stop one label width before it.
+  const lastSec = scale.durationSec - (40 / Math.max(1, scale.widthPx)) * scale.durationSec;
+  for (let sec = 0; sec <= lastSec && ticks.length < 500; sec += step) ticks.push(sec);
   return (
     <div
       className={styles.ruler}

@@ -5,7 +5,7 @@ import type { OtherPlayhead } from '@/components/player/useOtherPlayheads';
 import type { Transport } from '@/components/player/useTransport';
 import type { StemPeaks } from '@/components/waveform/useStemPeaks';
 import { WaveformLane } from '@/components/waveform/WaveformLane';
-import type { AutomationTarget, MixState, TrackState } from '@/lib/mix';
+import { type AutomationTarget, type BandType, formatHz, type MixState, type TrackState } from '@/lib/mix';
 import type { LoopRange } from '@/lib/player';
 import { AutomationLane } from './AutomationLane';
 import { Ruler } from './Ruler';
@@ -18,6 +18,14 @@ import { useSeekOrLoopDrag } from './useSeekOrLoopDrag';
 const TRACK_HEIGHT_PX = 72;
 const LANE_HEIGHT_PX = 56;
 
+const BAND_NAMES: Record<BandType, string> = {
+  lowshelf: 'Low shelf',
+  peaking: 'Bell',
+  highshelf: 'High shelf',
+  highpass: 'High-pass',
+  lowpass: 'Low-pass',
+};
+
 /** Lanes shown under a track when its automation is open: gain, pan, then each band's gain. */
 const lanesOf = (track: TrackState): { target: AutomationTarget; label: string; fallback: number }[] => [
   { target: 'gain', label: 'Gain', fallback: track.gainDb ?? -96 },
@@ -26,7 +34,7 @@ const lanesOf = (track: TrackState): { target: AutomationTarget; label: string; 
     .filter((b) => b.on && b.type !== 'highpass' && b.type !== 'lowpass')
     .map((b) => ({
       target: `eq.${b.id}.gainDb` as AutomationTarget,
-      label: `EQ ${b.id} gain`,
+      label: `${BAND_NAMES[b.type]} ${formatHz(b.freqHz)} gain`,
       fallback: b.gainDb,
     })),
 ];

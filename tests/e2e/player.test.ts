@@ -1,0 +1,131 @@
+import fs from 'node:fs/promises';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi } from './support/accounts';
+import { type AppServer, startAppServer } from './support/appServer';
+import { CHROMIUM_ARGS } from './support/browser';
+
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let songUrl: string;
+let songTitle: string;
+let songSec: number;
+let stemFileRequests = 0;
+
+const STEM_FILE = /^\/api\/v1\/stems\/[^/]+\/file$/;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([
+    startAppServer(),
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'],
+    }),
+  ]);
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  // Records the highest load percentage the progress bar ever showed (it is gone once playable).
+  await context.addInitScript(() => {
+    const w = window as unknown as { maxStemPercent: number };
+    w.maxStemPercent = -1;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="stem-progress"]');
+      if (bar) w.maxStemPercent = Math.max(w.maxStemPercent, Number(bar.getAttribute('data-percent')));
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  page = await context.newPage();
+  page.on('request', (request) => {
+    if (STEM_FILE.test(new URL(request.url()).pathname)) stemFileRequests += 1;
+  });
+  await signInThroughUi(page, server.url, DEMO_ACCOUNT);
+  const { songId } = await demoSong(context, server.url);
+  const { song } = await apiAs<{ song: { title: string; stems: { durationSec: number }[] } }>(
+    context,
+    server.url,
+    'GET',
+    `/api/v1/songs/${songId}`,
+  );
+  songTitle = song.title;
+  songSec = Math.max(...song.stems.map((s) => s.durationSec));
+  songUrl = `${server.url}/songs/${songId}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const status = () => page.locator('[data-testid="player-status"][data-state="ready"]');
+const positionSec = async () => Number(await page.getByTestId('time-display').getAttribute('data-sec'));
+
+describe('the song page player', () => {
+  it('downloads the stems with progress, plays with a moving clock and a live master meter, pauses, and seeks by clicking the waveform', async () => {
+    await page.goto(songUrl);
+    await status().waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { maxStemPercent: number }).maxStemPercent)).toBe(
+      100,
+    );
+    expect(stemFileRequests).toBe(4);
+    expect(await status().getAttribute('data-from-network')).toBe('4');
+
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      () =>
+        Number(document.querySelector('[data-testid="master-meter"]')?.getAttribute('data-level-db')) > -40,
+      undefined,
+      { timeout: 5000 },
+    );
+    await page.waitForTimeout(700);
+    const playing = await positionSec();
+    expect(playing).toBeGreaterThan(0.4);
+
+    await page.keyboard.press('Space');
+    const paused = await positionSec();
+    await page.waitForTimeout(400);
+    expect(await positionSec()).toBeCloseTo(paused, 2);
+    expect(paused).toBeGreaterThanOrEqual(playing);
+
+    const waveform = page.getByTestId('waveform').first();
+    await waveform.waitFor({ timeout: 30_000 });
+    const box = (await waveform.boundingBox())!;
+    await waveform.click({ position: { x: box.width * 0.5, y: box.height / 2 } });
+    await expect.poll(positionSec, { timeout: 2000 }).toBeGreaterThan(songSec / 2 - 0.5);
+    expect(await positionSec()).toBeLessThan(songSec / 2 + 0.5);
+  });
+
+  it('reads the stems from the browser cache on the second visit, with no stem download', async () => {
+    stemFileRequests = 0;
+    const startedMs = Date.now();
+    await page.reload();
+    await status().waitFor({ timeout: 30_000 });
+    const wallMs = Date.now() - startedMs;
+    expect(stemFileRequests).toBe(0);
+    expect(await status().getAttribute('data-from-cache')).toBe('4');
+    const loadMs = await status().getAttribute('data-load-ms');
+    const readyMs = await status().getAttribute('data-ready-ms');
+    console.log(
+      `[player] cached reload: stems read+decoded in ${loadMs} ms; player ready ${readyMs} ms after navigation start (${wallMs} ms wall clock incl. page load)`,
+    );
+  });
+
+  it('bounces the mix in the browser to a stereo 24-bit 48 kHz WAV as long as the song', async () => {
+    const startedMs = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Bounce the mix to a 24-bit WAV file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${songTitle} (bounce).wav`);
+    const wav = await fs.readFile((await download.path())!);
+    console.log(`[player] bounce: ${(wav.length / 1_048_576).toFixed(1)} MB in ${Date.now() - startedMs} ms`);
+    const view = new DataView(wav.buffer, wav.byteOffset, wav.byteLength);
+    expect(wav.subarray(0, 4).toString('latin1')).toBe('RIFF');
+    expect(wav.subarray(8, 12).toString('latin1')).toBe('WAVE');
+    expect(view.getUint16(20, true)).toBe(1);
+    expect(view.getUint16(22, true)).toBe(2);
+    expect(view.getUint32(24, true)).toBe(48_000);
+    expect(view.getUint16(34, true)).toBe(24);
+    const frames = view.getUint32(40, true) / 6;
+    expect(Math.abs(frames / 48_000 - songSec)).toBeLessThan(0.01);
+  });
+});
