@@ -12,11 +12,12 @@ import {
 import { songs } from './songs';
 import { createdAt, newId } from './types';
 import { users } from './users';
+import { versions } from './versions';
 
 /**
  * Feedback pinned to a song's time: a point (`endSec` null) or a range (`startSec` < `endSec`).
- * `versionId` null means the live mix. It names a row of the versions table, which did not exist when
- * this table was made: no foreign key yet (a later migration adds it; see docs/notes.md).
+ * `versionId` null means the live mix. (The versions table came after this one: migration
+ * `notes_version_fk` added the foreign key.)
  */
 export const notes = pgTable(
   'notes',
@@ -25,7 +26,7 @@ export const notes = pgTable(
     songId: text('song_id')
       .notNull()
       .references(() => songs.id, { onDelete: 'cascade' }),
-    versionId: text('version_id'),
+    versionId: text('version_id').references(() => versions.id, { onDelete: 'set null' }),
     /** A reply hangs on a top-level note (one level); replies carry their parent's times. */
     parentId: text('parent_id').references((): AnyPgColumn => notes.id, {
       onDelete: 'cascade',

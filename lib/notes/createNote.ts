@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { type NoteRow, notes } from '@/db/schema';
+import { type NoteRow, notes, versions } from '@/db/schema';
 import { recordActivity } from '@/lib/activity/record';
 import { AppError } from '@/lib/errors';
 import { authorizeSong } from '@/lib/projects/access';
@@ -43,7 +43,9 @@ export async function createNote(
     const startSec = parsed.startSec!;
     const endSec = parsed.endSec ?? null;
     await assertWithinSong(db, songId, endSec ?? startSec);
-    place = { startSec, endSec, versionId: parsed.versionId ?? null, parentId: null };
+    const versionId = parsed.versionId ?? null;
+    if (versionId !== null) await assertVersionOfSong(db, songId, versionId);
+    place = { startSec, endSec, versionId, parentId: null };
   }
 
   const mentionIds = await mentionIdsFor(db, projectId, parsed.body);
@@ -86,6 +88,14 @@ async function replyTarget(db: Database, songId: string, parentId: string): Prom
       'parentId: reply to the thread’s first note; replies are one level deep.',
     );
   return parent;
+}
+
+async function assertVersionOfSong(db: Database, songId: string, versionId: string): Promise<void> {
+  const [version] = await db
+    .select({ id: versions.id })
+    .from(versions)
+    .where(and(eq(versions.id, versionId), eq(versions.songId, songId)));
+  if (!version) throw new AppError('not_found', 'versionId: this song has no such version.');
 }
 
 async function assertWithinSong(db: Database, songId: string, lastSec: number): Promise<void> {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { DatabaseHandle } from '@/db/client';
 import type { Role } from '@/db/schema';
 import { activityEvents } from '@/db/schema';
@@ -9,6 +10,7 @@ import { signUp } from '@/lib/accounts/service';
 import { AppError } from '@/lib/errors';
 import { createEventBus } from '@/lib/events/bus';
 import { songTopic } from '@/lib/events/topics';
+import { initMixDocument } from '@/lib/mix';
 import { createNote } from '@/lib/notes/createNote';
 import { deleteNote } from '@/lib/notes/deleteNote';
 import type { NotesDeps } from '@/lib/notes/deps';
@@ -21,6 +23,7 @@ import { createProject } from '@/lib/projects/service';
 import { createSong } from '@/lib/songs/service';
 import { uploadStem } from '@/lib/stems/upload';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
+import { saveVersion } from '@/lib/versions/save-version';
 import { chunked, sineWav24 } from '../../support/audio-files';
 import { databaseTargets } from '../../support/databases';
 
@@ -272,13 +275,23 @@ describe.each(databaseTargets())('timecoded notes on $name', (target) => {
     expect(edited.mentions.map((m) => m.userId)).toEqual([people.viewer.id]);
   });
 
-  it('filters by author and by version (the live mix is "live")', async () => {
+  it('attaches notes to a version of the song, and filters by author and by version (the live mix is "live")', async () => {
+    // A real version of the song, frozen from an in-memory mix document.
+    const mixDoc = new Y.Doc();
+    initMixDocument(mixDoc, []);
+    const version = await saveVersion(
+      { db: handle.db, applyDocChange: async (_room, change) => change(mixDoc) },
+      people.owner.id,
+      songId,
+      { label: 'v2' },
+    );
     const live = await createNote(deps, people.engineer.id, songId, { body: 'live', startSec: 9 });
     const onVersion = await createNote(deps, people.engineer.id, songId, {
       body: 'v2',
       startSec: 9,
-      versionId: 'version-2',
+      versionId: version.id,
     });
+    expect(onVersion.versionId).toBe(version.id);
     const byEngineer = await listNotes(deps, people.owner.id, songId, { author: people.engineer.id });
     expect(byEngineer.every((t) => t.author?.id === people.engineer.id)).toBe(true);
     expect(byEngineer.map((t) => t.id)).toEqual(expect.arrayContaining([live.id, onVersion.id]));
@@ -286,8 +299,13 @@ describe.each(databaseTargets())('timecoded notes on $name', (target) => {
     expect(liveIds).toContain(live.id);
     expect(liveIds).not.toContain(onVersion.id);
     expect(
-      (await listNotes(deps, people.owner.id, songId, { versionId: 'version-2' })).map((t) => t.id),
+      (await listNotes(deps, people.owner.id, songId, { versionId: version.id })).map((t) => t.id),
     ).toEqual([onVersion.id]);
+    expect(
+      await refusal(
+        createNote(deps, people.engineer.id, songId, { body: 'x', startSec: 1, versionId: 'made-up' }),
+      ),
+    ).toEqual({ code: 'not_found', message: 'versionId: this song has no such version.' });
     expect((await refusal(listNotes(deps, people.owner.id, songId, { status: 'done' }))).code).toBe(
       'bad_request',
     );

@@ -1,0 +1,1 @@
+ALTER TABLE "notes" ADD CONSTRAINT "notes_version_id_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."versions"("id") ON DELETE set null ON UPDATE no action;
