@@ -5,6 +5,11 @@
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * Optional: fills `target` from `offset` and resolves to the bytes written (fewer only at the end).
+   * Streaming decoders use it to recycle two buffers instead of allocating one per chunk.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<number>;
 }
 
 /** A ByteSource over bytes already in memory (tests, small uploads). */

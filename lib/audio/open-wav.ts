@@ -35,7 +35,7 @@ export const openWav = async (src: ByteSource): Promise<Result<OpenedAudio>> => 
       const chunkBytes = CHUNK_BYTES - (CHUNK_BYTES % format.blockAlign);
       let done = 0;
       let block: Float32Array[] | undefined;
-      for await (const chunk of readChunks(src, dataOffset, dataOffset + dataBytes, chunkBytes)) {
+      for await (const chunk of readChunks(src, dataOffset, dataOffset + dataBytes, chunkBytes, true)) {
         if (options.isCancelled?.()) return err(CANCELLED_MESSAGE);
         // BlockSink consumers may not keep blocks, so each block's storage is reused for the next.
         block = pcmToFloat(chunk, format, block);

@@ -32,17 +32,19 @@ export const createTruePeakMeter = (sampleRate: number, channels: number): TrueP
 
   const push = (channel: number, x: Float32Array): void => {
     const n = x.length;
-    for (let i = 0; i < n; i++) {
+    const first = kernel ? Math.min(n, unprimed[channel]!) : n;
+    // Samples outside any interpolation window (the very start, or everything at 1×) are peaked here;
+    // all others are covered by the window maxima below, which saves a pass over the block.
+    for (let i = 0; i < first; i++) {
       const a = Math.abs(x[i]!);
       if (a > peak) peak = a;
     }
     if (!kernel || n === 0) return;
+    unprimed[channel] = unprimed[channel]! - first;
     const hist = history[channel]!;
     if (ext.length < n + taps - 1) ext = new Float32Array(n + taps - 1);
     ext.set(hist, 0);
     ext.set(x, taps - 1);
-    const first = Math.min(n, unprimed[channel]!);
-    unprimed[channel] = unprimed[channel]! - first;
     for (let s = first; s < n; s += CHUNK) {
       const e = Math.min(n, s + CHUNK);
       let windowMax = 0;
@@ -50,9 +52,11 @@ export const createTruePeakMeter = (sampleRate: number, channels: number): TrueP
         const a = Math.abs(ext[k]!);
         if (a > windowMax) windowMax = a;
       }
-      if (windowMax * ip.gainBound <= peak) continue;
-      const a = maxAbsInterpolated(kernel, ext, s, e);
-      if (a > peak) peak = a;
+      if (windowMax * ip.gainBound > peak) {
+        const a = maxAbsInterpolated(kernel, ext, s, e);
+        if (a > peak) peak = a;
+      }
+      if (windowMax > peak) peak = windowMax;
     }
     hist.set(ext.subarray(n, n + taps - 1));
   };
