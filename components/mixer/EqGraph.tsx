@@ -1,5 +1,5 @@
 'use client';
-import { type KeyboardEvent, useMemo, type WheelEvent } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { type EqBand, type EqBandPatch, formatDb, formatHz, formatQ, RANGES } from '@/lib/mix';
 import {
   bandUsesGain,
@@ -136,10 +136,20 @@ function BandHandle({
     },
     end: () => writer.flush(),
   });
-  const onWheel = (event: WheelEvent<SVGGElement>) => {
+  // React registers wheel listeners as passive, so the page would scroll too; ours may preventDefault.
+  const handleRef = useRef<SVGGElement>(null);
+  const onWheel = useRef<(event: WheelEvent) => void>(() => {});
+  onWheel.current = (event) => {
     if (readOnly || !bandUsesQ(band.type)) return;
+    event.preventDefault();
     onChange({ q: stepQ(band.q, event.deltaY < 0 ? 1 : -1) });
   };
+  useEffect(() => {
+    const element = handleRef.current;
+    const listener = (event: WheelEvent) => onWheel.current(event);
+    element?.addEventListener('wheel', listener, { passive: false });
+    return () => element?.removeEventListener('wheel', listener);
+  }, []);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (readOnly) return;
     const semitones = event.shiftKey ? 1 : 3;
@@ -176,8 +186,8 @@ function BandHandle({
       data-off={!band.on || undefined}
       data-disabled={readOnly || undefined}
       transform={`translate(${cx.toFixed(1)} ${cy.toFixed(1)})`}
+      ref={handleRef}
       onKeyDown={onKeyDown}
-      onWheel={onWheel}
       {...drag}
     >
       <title>{`Band ${index + 1}: ${band.type}, ${text}`}</title>

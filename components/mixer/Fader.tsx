@@ -7,7 +7,8 @@ import { useCoalescedCommit } from './useCoalescedCommit';
 import { useDrag } from './useDrag';
 
 const TRAVEL_PX = 180;
-const SCALE_DB = [12, 6, 0, -6, -12, -20, -30, -40, -60] as const;
+// Only marks that stay legible at this height; the law packs -96..-20 dB into the bottom fifth.
+const SCALE_DB = [12, 6, 0, -6, -12, -20, -40] as const;
 
 /**
  * A vertical console fader in dB. Drag (Shift = fine), arrow keys (Shift = 0.1 dB), Page Up/Down

@@ -58,9 +58,10 @@ export function useMixDocument(songId: string, { readOnly }: { readOnly: boolean
     let unsynced = false;
     const update = () => {
       let state: ConnectionStatus['state'];
+      // The browser's own "no network" wins: a socket can look open for a while after the link died.
       if (!provider.shouldConnect) state = 'closed';
-      else if (provider.wsconnected && provider.synced) state = 'connected';
       else if (!navigator.onLine) state = 'offline';
+      else if (provider.wsconnected && provider.synced) state = 'connected';
       else state = everConnected ? 'reconnecting' : 'connecting';
       if (state === 'connected') unsynced = false;
       setConnection((previous) =>
@@ -75,7 +76,7 @@ export function useMixDocument(songId: string, { readOnly }: { readOnly: boolean
     };
     const onLocalUpdate = (_update: Uint8Array, updateOrigin: unknown) => {
       if (updateOrigin === provider || readOnly) return;
-      if (!(provider.wsconnected && provider.synced) && !unsynced) {
+      if (!(provider.wsconnected && provider.synced && navigator.onLine) && !unsynced) {
         unsynced = true;
         update();
       }

@@ -121,4 +121,66 @@ describe('live mixer, two browsers', () => {
     await owner.keyboard.press('Control+z');
     await waitForValue(() => firstFader(artist).readout.textContent(), '0.0', 2_000);
   });
+
+  it('keeps working offline, says so, and merges on reconnect', async () => {
+    const ownerStrip = firstFader(owner);
+    const artistStrip = firstFader(artist);
+    const pill = owner.getByTestId('connection-status');
+    await ownerContext.setOffline(true);
+    await waitForValue(() => pill.getAttribute('data-state'), 'offline', 3_000);
+    await ownerStrip.fader.focus();
+    await owner.keyboard.press('ArrowUp');
+    await owner.keyboard.press('ArrowUp');
+    await waitForValue(() => ownerStrip.readout.textContent(), '+2.0', 1_000);
+    expect(await pill.textContent()).toContain('unsynced changes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await artistStrip.readout.textContent()).toBe('0.0');
+
+    await ownerContext.setOffline(false);
+    await waitForValue(() => artistStrip.readout.textContent(), '+2.0', 5_000);
+    await waitForValue(() => pill.getAttribute('data-state'), 'connected', 5_000);
+    expect(await pill.textContent()).toBe('Connected');
+  });
+
+  it('sends a bounded number of updates for a mouse drag and ends on the released value', async () => {
+    const strip = owner.getByRole('region', { name: /channel$/ }).nth(1);
+    const fader = strip.getByRole('slider', { name: /fader$/ });
+    const readout = strip.getByTestId('fader-readout');
+    // Count document-update frames the owner's page sends (y-websocket: first varUint 0 = sync message).
+    let updateFrames = 0;
+    const cdp = await ownerContext.newCDPSession(owner);
+    await cdp.send('Network.enable');
+    cdp.on('Network.webSocketFrameSent', (event) => {
+      const { opcode, payloadData } = event.response;
+      if (opcode === 2 && Buffer.from(payloadData, 'base64')[0] === 0) updateFrames++;
+    });
+    await fader.scrollIntoViewIfNeeded();
+    const box = await fader.boundingBox();
+    if (!box) throw new Error('The fader has no box');
+    const x = box.x + box.width / 2;
+    const y0 = box.y + box.height * 0.28;
+    await owner.mouse.move(x, y0);
+    await owner.mouse.down();
+    const moves = 120;
+    const started = Date.now();
+    for (let i = 1; i <= moves; i++) await owner.mouse.move(x, y0 + i * 0.5);
+    await owner.mouse.up();
+    const dragMs = Date.now() - started;
+    const finalText = await readout.textContent();
+    expect(finalText).not.toBe('0.0');
+    await waitForValue(
+      () =>
+        artist
+          .getByRole('region', { name: /channel$/ })
+          .nth(1)
+          .getByTestId('fader-readout')
+          .textContent(),
+      finalText ?? '',
+      2_000,
+    );
+    await cdp.detach();
+    // At most one update per 50 ms while dragging, plus the leading edge and the flush on release.
+    expect(updateFrames).toBeLessThanOrEqual(Math.ceil(dragMs / 50) + 2);
+    expect(updateFrames).toBeLessThan(moves / 2);
+  });
 });
