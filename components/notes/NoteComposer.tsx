@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatNoteTime, parseNoteTime } from '@/lib/notes/timecode';
 import { useNotes } from './NotesContext';
 import { noteRequests } from './noteRequests';
@@ -17,6 +17,7 @@ export function NoteComposer() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const timeId = useId();
 
   const timeNow = (): string | null => {
     const range = getSelectedRange();
@@ -64,16 +65,18 @@ export function NoteComposer() {
         }
       }}
     >
-      <label>
-        Time
+      {/* The label names the input only: the playhead button beside it has its own name. */}
+      <div className={styles.timeGroup}>
+        <label htmlFor={timeId}>Time</label>
         <span className={styles.timeField}>
           <input
+            id={timeId}
             name="time"
             value={time}
             placeholder="0:42 or 0:42–0:48"
             inputMode="text"
             autoComplete="off"
-            aria-describedby="note-time-hint"
+            aria-describedby={`${timeId}-hint`}
             onChange={(e) => setTime(e.target.value)}
           />
           <button
@@ -90,7 +93,7 @@ export function NoteComposer() {
             ⌖
           </button>
         </span>
-      </label>
+      </div>
       <label>
         Note
         <textarea
@@ -109,7 +112,7 @@ export function NoteComposer() {
       <button type="submit" disabled={busy || body.trim() === '' || time.trim() === ''}>
         Add note
       </button>
-      <p id="note-time-hint" className={`${styles.hint} muted small`}>
+      <p id={`${timeId}-hint`} className={`${styles.hint} muted small`}>
         Press N while listening to leave a note at the playhead; Ctrl+Enter adds it.
       </p>
       {error && (
