@@ -3,7 +3,8 @@ import { renderMix } from '@/lib/render/renderMix';
 import type { Result } from '@/lib/render/result';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 import { readMixFile } from './mixFile';
-import { openWavFileStem, type WavFileStem } from './wavFileStem';
+import { openStemFile } from './openStemFile';
+import type { WavFileStem } from './wavFileStem';
 
 /** Options of a file-to-file bounce. */
 export interface RenderToWavOptions {
@@ -23,7 +24,7 @@ export async function renderMixFileToWav(
   try {
     const stems = new Map<string, WavFileStem>();
     for (const id of new Set(mix.tracks.map((t) => t.stemId))) {
-      const stem = await openWavFileStem(stemPaths.get(id)!);
+      const stem = await openStemFile(stemPaths.get(id)!);
       if (!stem.ok) return stem;
       opened.push(stem.value);
       stems.set(id, stem.value);
