@@ -14,11 +14,26 @@ export const sineSegments = (
 ): Float32Array => {
   const total = segments.reduce((n, s) => n + Math.round(s.sec * sampleRate), 0);
   const out = new Float32Array(total);
+  // A rotating phasor instead of Math.sin per sample: several times faster, drift far below float32 precision.
+  const step = (2 * Math.PI * freqHz) / sampleRate;
+  const cosStep = Math.cos(step);
+  const sinStep = Math.sin(step);
+  let re = 1;
+  let im = 0;
   let i = 0;
   for (const seg of segments) {
     const amp = 10 ** (seg.dbfs / 20);
     const end = i + Math.round(seg.sec * sampleRate);
-    for (; i < end; i++) out[i] = amp * Math.sin((2 * Math.PI * freqHz * i) / sampleRate);
+    for (; i < end; i++) {
+      out[i] = amp * im;
+      const nextRe = re * cosStep - im * sinStep;
+      im = re * sinStep + im * cosStep;
+      re = nextRe;
+    }
+    // Renormalise once per segment so rounding cannot change the amplitude over long signals.
+    const norm = 1 / Math.hypot(re, im);
+    re *= norm;
+    im *= norm;
   }
   return out;
 };
