@@ -36,13 +36,16 @@ export class CommitQueue {
     });
   }
 
-  /** Writes what is queued, then refuses new work; what still cannot be written is rejected. */
+  /**
+   * Writes what is queued (one last attempt if the store is failing), then refuses new work; what still
+   * could not be written is rejected. Call it after every room has unloaded.
+   */
   async close(): Promise<void> {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     while (this.inFlight) await this.inFlight;
+    this.closed = true; // from here a failed write is not retried
     if (this.waiting.length > 0) await this.write();
-    this.closed = true;
     const lost = this.waiting.splice(0);
     for (const w of lost) w.reject(new Error('commit queue closed before the update was stored'));
   }

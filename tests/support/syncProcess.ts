@@ -17,9 +17,10 @@ export function spawnSyncProcess<Seed = undefined>(
   target: string,
   seed: boolean,
 ): Promise<SyncProcess<Seed>> {
-  // `react-server` makes the `server-only` guard resolve to its empty module, as in the process entry.
-  const args = ['--conditions=react-server', ENTRY, target, ...(seed ? ['--seed'] : [])];
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), args, {
+  // Node itself with tsx as a loader, so `child` is the server process (the tsx CLI would be a parent
+  // that SIGKILL leaves orphaned). `react-server` makes the `server-only` guard resolve to its empty module.
+  const args = ['--import', 'tsx', '--conditions=react-server', ENTRY, target, ...(seed ? ['--seed'] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
