@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { setTrackGain, setTrackMute, setTrackPan, setTrackSolo, type TrackState } from '@/lib/mix';
 import { EqThumbnail } from './EqThumbnail';
 import { Fader } from './Fader';
+import type { TrackWatcher } from './Mixer';
 import styles from './mixer.module.css';
 import { PanKnob } from './PanKnob';
 
@@ -12,6 +13,7 @@ export function ChannelStrip({
   origin,
   track,
   readOnly,
+  watchers,
   eqOpen,
   onToggleEq,
 }: {
@@ -19,6 +21,7 @@ export function ChannelStrip({
   origin: object;
   track: TrackState;
   readOnly: boolean;
+  watchers: readonly TrackWatcher[];
   eqOpen: boolean;
   onToggleEq(): void;
 }) {
@@ -33,6 +36,17 @@ export function ChannelStrip({
         <span className={styles.stripName} title={track.name}>
           {track.name}
         </span>
+        {watchers.length > 0 && (
+          <span
+            className={styles.watchers}
+            title={`${watchers.map((w) => w.name).join(', ')} ${watchers.length === 1 ? 'is' : 'are'} on this track`}
+          >
+            {watchers.map((watcher) => (
+              <span key={watcher.id} className={styles.watcher} style={{ background: watcher.color }} />
+            ))}
+            <span className="sr-only">{watchers.map((w) => w.name).join(', ')} on this track</span>
+          </span>
+        )}
       </header>
       <button
         type="button"

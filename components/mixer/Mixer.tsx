@@ -7,6 +7,13 @@ import { EqEditor } from './EqEditor';
 import { MasterStrip } from './MasterStrip';
 import styles from './mixer.module.css';
 
+/** Someone else in the room, shown on the strip they have selected. */
+export interface TrackWatcher {
+  id: string;
+  name: string;
+  color: string;
+}
+
 /** Which EQ is open: a track's (by id), the master's, or none. */
 export type OpenEq = { trackId: string } | 'master' | null;
 
@@ -19,12 +26,15 @@ export function Mixer({
   origin,
   mix,
   readOnly,
+  watchers,
   onSelectTrack,
 }: {
   doc: Y.Doc;
   origin: object;
   mix: MixState;
   readOnly: boolean;
+  /** Other people per track id they have selected (from presence). */
+  watchers?: ReadonlyMap<string, readonly TrackWatcher[]>;
   /** Tells the room which track we look at (presence); null when none. */
   onSelectTrack?(trackId: string | null): void;
 }) {
@@ -62,6 +72,7 @@ export function Mixer({
               origin={origin}
               track={track}
               readOnly={readOnly}
+              watchers={watchers?.get(track.id) ?? []}
               eqOpen={openTrack?.id === track.id}
               onToggleEq={() => toggle({ trackId: track.id })}
             />

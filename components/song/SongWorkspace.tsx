@@ -1,6 +1,6 @@
 'use client';
-import type { ReactNode } from 'react';
-import { Mixer } from '@/components/mixer/Mixer';
+import { type ReactNode, useMemo } from 'react';
+import { Mixer, type TrackWatcher } from '@/components/mixer/Mixer';
 import { presenceColor } from '@/lib/sync/presence';
 import { ConnectionPill } from './ConnectionPill';
 import { PresenceBar } from './PresenceBar';
@@ -29,6 +29,14 @@ export function SongWorkspace({ songId, canWrite, me, roleLabels, children }: So
   const { doc, mix, readOnly, connection, awareness, origin, undoManager } = mixDocument;
   const others = usePresence(awareness);
   const history = useUndoRedo(undoManager, !readOnly);
+  const watchers = useMemo(() => {
+    const byTrack = new Map<string, TrackWatcher[]>();
+    for (const user of others) {
+      if (user.selectedTrackId)
+        byTrack.set(user.selectedTrackId, [...(byTrack.get(user.selectedTrackId) ?? []), user]);
+    }
+    return byTrack;
+  }, [others]);
 
   return (
     <section className={styles.workspace} aria-label="Mix" data-testid="song-workspace">
@@ -77,6 +85,7 @@ export function SongWorkspace({ songId, canWrite, me, roleLabels, children }: So
           origin={origin}
           mix={mix}
           readOnly={readOnly}
+          watchers={watchers}
           onSelectTrack={(trackId) => awareness?.setLocalStateField('selectedTrackId', trackId)}
         />
       ) : (
