@@ -13,6 +13,16 @@ export const requiredRolesInput = z.object({
     .max(4),
 });
 
+/** The roles whose approval makes a version of this project approved (members). */
+export async function getRequiredApprovalRoles(db: Database, userId: string, projectId: string) {
+  await authorize(db, userId, projectId, 'project.read');
+  const [row] = await db
+    .select({ roles: projects.requiredApprovalRoles })
+    .from(projects)
+    .where(eq(projects.id, projectId));
+  return { roles: row?.roles ?? [] };
+}
+
 /** Sets which roles must approve a version of this project (owner only); applies to versions not yet approved. */
 export async function setRequiredApprovalRoles(
   db: Database,

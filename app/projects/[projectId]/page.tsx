@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RequiredRolesForm } from '@/components/approvals/RequiredRolesForm';
 import { CreateSongForm } from '@/components/projects/CreateSongForm';
 import { InviteForm } from '@/components/projects/InviteForm';
 import { requirePageUser } from '@/lib/auth/page-user';
@@ -84,6 +85,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           <>
             <h2>Invite</h2>
             <InviteForm projectId={project.id} />
+            <h2>Who must approve</h2>
+            <RequiredRolesForm
+              projectId={project.id}
+              initial={project.requiredApprovalRoles}
+              roleLabels={ROLE_LABELS}
+            />
           </>
         )}
       </aside>
