@@ -2,6 +2,7 @@
 import { NoteComposer } from './NoteComposer';
 import { NoteFiltersBar } from './NoteFiltersBar';
 import { useNotes } from './NotesContext';
+import { NotesOverview } from './NotesOverview';
 import { NoteThreadItem } from './NoteThreadItem';
 import styles from './notes.module.css';
 
@@ -13,7 +14,16 @@ const LIVE_LABELS = {
 } as const;
 
 /** The song's notes: add one (N), filter, read threads, reply, resolve; updates arrive live. */
-export function NotesPanel({ meId, canWrite }: { meId: string; canWrite: boolean }) {
+export function NotesPanel({
+  meId,
+  canWrite,
+  durationSec,
+}: {
+  meId: string;
+  canWrite: boolean;
+  /** The song's length (its longest stem), for the overview bar. */
+  durationSec: number;
+}) {
   const { notes, visibleNotes, loaded, live, error } = useNotes();
   return (
     <section className={styles.panel} aria-label="Notes" data-testid="notes-panel" data-live={live}>
@@ -49,11 +59,14 @@ export function NotesPanel({ meId, canWrite }: { meId: string; canWrite: boolean
           No note matches these filters. Choose “All notes” and “Everyone” to see them all.
         </p>
       ) : (
-        <ul className={styles.threads} aria-label="Note threads">
-          {visibleNotes.map((thread) => (
-            <NoteThreadItem key={thread.id} thread={thread} meId={meId} canWrite={canWrite} />
-          ))}
-        </ul>
+        <>
+          <NotesOverview durationSec={durationSec} />
+          <ul className={styles.threads} aria-label="Note threads">
+            {visibleNotes.map((thread) => (
+              <NoteThreadItem key={thread.id} thread={thread} meId={meId} canWrite={canWrite} />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -46,7 +46,11 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
           me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
           roleLabels={ROLE_LABELS}
         />
-        <NotesPanel meId={user.userId} canWrite={can(song.role, 'notes.write')} />
+        <NotesPanel
+          meId={user.userId}
+          canWrite={can(song.role, 'notes.write')}
+          durationSec={Math.max(0, ...song.stems.map((stem) => stem.durationSec))}
+        />
       </NotesProvider>
     </div>
   );
