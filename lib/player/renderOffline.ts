@@ -4,13 +4,15 @@ import { MixGraph } from './mixGraph';
 
 /**
  * Bounces a mix in the browser with the same graph builder as playback, on an OfflineAudioContext
- * (via Tone.Offline). `buffers` maps stem ids to decoded stems at `sampleRate`.
+ * (via Tone.Offline). `buffers` maps stem ids to decoded stems at `sampleRate`; `startSec` bounces
+ * from a song position (automation is placed exactly as a seek would place it).
  */
 export async function renderOffline(
   mix: MixState,
   buffers: ReadonlyMap<string, AudioBuffer>,
   durationSec: number,
   sampleRate: number,
+  startSec = 0,
 ): Promise<AudioBuffer> {
   // Tone.Offline swaps the global context and only swaps it back if the callback succeeds.
   const previous = Tone.getContext();
@@ -19,7 +21,7 @@ export async function renderOffline(
     rendered = await Tone.Offline(
       (context) => {
         const graph = new MixGraph(context, mix, buffers, { meters: false });
-        graph.start({ songSec: 0, ctxTime: 0 });
+        graph.start({ songSec: startSec, ctxTime: 0 });
       },
       durationSec,
       2,

@@ -27,17 +27,19 @@ afterAll(async () => {
 async function renderInChromium(
   mix: MixState,
   stems: Record<string, Float32Array[]>,
+  startSec: number,
 ): Promise<Float32Array[]> {
   const encoded = Object.fromEntries(Object.entries(stems).map(([id, chs]) => [id, chs.map(toBase64)]));
   const out = await page.evaluate(
-    ([m, s, d, r]) =>
+    ([m, s, d, r, t]) =>
       (globalThis as unknown as { mixroomRender: (...a: unknown[]) => Promise<string[]> }).mixroomRender(
         m,
         s,
         d,
         r,
+        t,
       ),
-    [mix, encoded, DURATION_SEC, SR] as const,
+    [mix, encoded, DURATION_SEC, SR, startSec] as const,
   );
   return out.map(fromBase64);
 }
@@ -51,8 +53,9 @@ const peakDbfs = (a: Float32Array, b: Float32Array): number => {
 describe('the Chromium player and the reference renderer agree below -80 dBFS', () => {
   for (const c of parityCases()) {
     it(`renders "${c.name}" the same in both`, async () => {
-      const [bl, br] = await renderInChromium(c.mix, c.stems);
-      const [rl, rr] = renderToArrays(c.mix, c.stems, { durationSec: DURATION_SEC });
+      const startSec = c.startSec ?? 0;
+      const [bl, br] = await renderInChromium(c.mix, c.stems, startSec);
+      const [rl, rr] = renderToArrays(c.mix, c.stems, { durationSec: DURATION_SEC, startSec });
       expect(bl!.length).toBe(rl.length);
       // Guard against a vacuous pass: the case must make sound on at least one side.
       expect(Math.max(...rl.map(Math.abs), ...rr.map(Math.abs))).toBeGreaterThan(0.01);

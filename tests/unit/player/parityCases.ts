@@ -24,6 +24,8 @@ export interface ParityCase {
   name: string;
   mix: MixState;
   stems: Record<string, Float32Array[]>;
+  /** Song position where both renders start (a seek); default 0. */
+  startSec?: number;
 }
 
 const SEC = 1;
@@ -122,6 +124,21 @@ export const parityCases = (): ParityCase[] => [
       }),
     ]),
     stems: { a: n1() },
+  },
+  {
+    name: 'starting mid-song inside gain, pan and EQ ramps (a seek)',
+    startSec: 0.4,
+    mix: mixOf([
+      track('a', {
+        eq: [band('p', 'peaking', 300, 6, 1.5)],
+        automation: {
+          gain: [bp(0.1, -24, 'linear'), bp(0.9, 0, 'linear')],
+          pan: [bp(0.2, -0.9, 'linear'), bp(0.45, 0.3, 'step'), bp(0.6, 0.8, 'linear')],
+          'eq.p.freqHz': [bp(0.3, 300, 'exponential'), bp(1.2, 5000, 'linear')],
+        },
+      }),
+    ]),
+    stems: { a: [noise(1.5, 0.25, 11)] },
   },
   {
     name: 'mute and solo across four tracks',

@@ -22,6 +22,7 @@ async function mixroomRender(
   stems: Record<string, string[]>,
   durationSec: number,
   sampleRate: number,
+  startSec: number,
 ): Promise<string[]> {
   const buffers = new Map<string, AudioBuffer>();
   for (const [id, channels] of Object.entries(stems)) {
@@ -32,7 +33,7 @@ async function mixroomRender(
     });
     buffers.set(id, buffer);
   }
-  const out = await renderOffline(mix, buffers, durationSec, sampleRate);
+  const out = await renderOffline(mix, buffers, durationSec, sampleRate, startSec);
   return [toBase64(out.getChannelData(0)), toBase64(out.getChannelData(1))];
 }
 
