@@ -55,7 +55,10 @@ export function biquadCoefficients(
   return biquadCoefficientsInto({ b0: 0, b1: 0, b2: 0, a1: 0, a2: 0 }, type, freqHz, q, gainDb, sampleRate);
 }
 
-/** Same as `biquadCoefficients`, writing into `out` (no allocation: used per sample under automation). */
+/**
+ * Same as `biquadCoefficients`, writing into `out` (no allocation: used per sample under automation).
+ * `A` may be passed when the caller already holds 10^(gainDb/40) (a frequency sweep at steady gain).
+ */
 export function biquadCoefficientsInto(
   out: BiquadCoefficients,
   type: BiquadType,
@@ -63,6 +66,7 @@ export function biquadCoefficientsInto(
   q: number,
   gainDb: number,
   sampleRate: number,
+  A: number = 10 ** (gainDb / 40),
 ): BiquadCoefficients {
   const nyquist = sampleRate / 2;
   // Chromium works on the frequency normalised to Nyquist, clamped to [0, 1].
@@ -70,7 +74,6 @@ export function biquadCoefficientsInto(
   const w0 = Math.PI * f;
   const cosW0 = Math.cos(w0);
   const sinW0 = Math.sin(w0);
-  const A = 10 ** (gainDb / 40);
   switch (type) {
     case 'lowpass': {
       if (f === 1) return constant(out, 1);

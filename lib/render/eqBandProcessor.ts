@@ -85,15 +85,15 @@ export class EqBandProcessor {
     }
     const arrays = this.perSample;
     const co = this.scratch;
+    let lastGain = Number.NaN;
+    let A = 1;
     for (let k = 0; k < n; k++) {
-      biquadCoefficientsInto(
-        co,
-        type,
-        this.freqValues[k]!,
-        this.qParam,
-        this.gainValues[k]!,
-        this.sampleRate,
-      );
+      const g = this.gainValues[k]!;
+      if (g !== lastGain) {
+        lastGain = g;
+        A = 10 ** (g / 40);
+      }
+      biquadCoefficientsInto(co, type, this.freqValues[k]!, this.qParam, g, this.sampleRate, A);
       arrays.b0[k] = co.b0;
       arrays.b1[k] = co.b1;
       arrays.b2[k] = co.b2;
