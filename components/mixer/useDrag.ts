@@ -26,7 +26,11 @@ export function useDrag<S>(handlers: DragHandlers<S>) {
       const pointerId = event.pointerId;
       const x0 = event.clientX;
       const y0 = event.clientY;
-      element.setPointerCapture?.(pointerId);
+      try {
+        element.setPointerCapture(pointerId);
+      } catch {
+        // A synthetic or already-released pointer cannot be captured; the drag still works inside the element.
+      }
       const onMove = (move: PointerEvent) => {
         if (move.pointerId === pointerId)
           latest.current.move(started, move.clientX - x0, move.clientY - y0, move);
