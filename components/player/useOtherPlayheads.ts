@@ -22,7 +22,10 @@ export function useOtherPlayheads(awareness: Awareness | null): OtherPlayhead[] 
   const [heads, setHeads] = useState<OtherPlayhead[]>([]);
   useEffect(() => {
     if (awareness === null) return;
-    const refresh = () => {
+    const refresh = (changes?: { added: number[]; updated: number[]; removed: number[] }) => {
+      // Our own 4 Hz playhead updates also fire 'change'; they change nothing here.
+      const ids = changes ? [...changes.added, ...changes.updated, ...changes.removed] : [];
+      if (changes && ids.every((id) => id === awareness.clientID)) return;
       const now = performance.now();
       const next: OtherPlayhead[] = [];
       for (const [clientId, raw] of awareness.getStates()) {

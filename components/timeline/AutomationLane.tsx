@@ -184,8 +184,8 @@ export function AutomationLane({
       {empty && (
         <span className={styles.autoHint}>
           {readOnly
-            ? `No ${label.toLowerCase()} automation: ${formatLaneValue(target, fallback)} throughout`
-            : `Click to add a ${label.toLowerCase()} point (now ${formatLaneValue(target, fallback)} throughout)`}
+            ? `No automation: ${formatLaneValue(target, fallback)} throughout`
+            : `Click to add a point (now ${formatLaneValue(target, fallback)} throughout)`}
         </span>
       )}
     </div>
