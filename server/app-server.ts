@@ -8,6 +8,7 @@ import { songTopic } from '@/lib/events/topics';
 import { ensureTrackForStem } from '@/lib/stems/mix-track';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
+import { versionEvent } from '@/lib/versions/version-event';
 import type { ServerConfig } from './config';
 import { seedDemo } from './demo/seed';
 import { createAnalysisWorker } from './jobs/analysis-worker';
@@ -56,10 +57,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     db: database.db,
     blobs,
     log,
-    onChange: (v) =>
-      ctx.events.publish(songTopic(v.songId), { type: 'version.changed', versionId: v.id } as {
-        type: string;
-      }),
+    onChange: (v) => ctx.events.publish(songTopic(v.songId), versionEvent('version.changed', v.id)),
   });
   ctx.onVersionSaved = () => bounces.wake();
   ctx.onStemStored = async (stem) => {

@@ -28,6 +28,14 @@ export function VersionsPanel({
     const response = await fetch(`/api/v1/songs/${songId}/versions`);
     if (response.ok) setVersions(((await response.json()) as { versions: VersionView[] }).versions);
   }, [songId]);
+  // Someone else saves, approves or a bounce finishes: the song's event stream says so, we refetch.
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource(`/api/v1/songs/${songId}/events`);
+    for (const type of ['version.saved', 'version.approved', 'version.changed'])
+      source.addEventListener(type, refresh);
+    return () => source.close();
+  }, [songId, refresh]);
   const pending = versions.some((v) => v.bounce.state === 'queued' || v.bounce.state === 'rendering');
   useEffect(() => {
     if (!pending) return;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { activityEvents, songs, users } from '@/db/schema';
@@ -7,7 +7,8 @@ import { authorize } from '@/lib/projects/access';
 import { parseInput } from '@/lib/validation';
 
 export const activityQuery = z.object({
-  before: z.iso.datetime({ message: 'before: an ISO date-time.' }).optional(),
+  /** Opaque cursor: the `nextBefore` of the previous page. */
+  before: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -21,7 +22,7 @@ export interface ActivityItem {
   createdAt: string;
 }
 
-/** A project's activity (notes, versions, approvals, uploads, members), newest first; page with `before`. */
+/** A project's activity (notes, versions, approvals, uploads, members), newest first; page with `before` = the last page's `nextBefore`. */
 export async function listActivity(
   db: Database,
   userId: string,
@@ -37,7 +38,10 @@ export async function listActivity(
     .where(
       and(
         eq(activityEvents.projectId, projectId),
-        before ? lt(activityEvents.createdAt, new Date(before)) : undefined,
+        // Row comparison on (time, id): events of one transaction share a timestamp and must not be skipped.
+        before
+          ? sql`(${activityEvents.createdAt}, ${activityEvents.id}) < (select created_at, id from activity_events where id = ${before})`
+          : undefined,
       ),
     )
     .orderBy(desc(activityEvents.createdAt), desc(activityEvents.id))
@@ -59,5 +63,5 @@ export async function listActivity(
     };
   });
   const last = events.at(-1);
-  return { events, nextBefore: events.length === limit && last ? last.createdAt : null };
+  return { events, nextBefore: events.length === limit && last ? last.id : null };
 }

@@ -148,6 +148,9 @@ describe('review: versions, compare, approvals and the handoff to mastering', ()
     await owner.goto(`${server.url}/songs/${songId}/versions`);
     await owner.locator('[data-version="v2"]').getByTestId('approved-badge').waitFor();
     expect(await owner.locator('[data-version="v1"]').getByTestId('approved-badge').count()).toBe(0);
+    // The lock shows on the song page too: the live mix goes on, v2 stays as approved.
+    await owner.goto(`${server.url}/songs/${songId}`);
+    expect(await owner.getByTestId('approved-version-badge').textContent()).toBe('v2 approved · locked');
     const artistRefused = await artistContext.request.get(`${server.url}/api/v1/versions/${v2!.id}/handoff`);
     expect(artistRefused.status()).toBe(403);
   });

@@ -9,14 +9,17 @@ import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { getSong } from '@/lib/songs/service';
+import { latestApprovedVersion } from '@/lib/versions/latest-approved';
 
 export default async function SongPage({ params }: { params: Promise<{ songId: string }> }) {
   const { songId } = await params;
   const user = await requirePageUser(`/songs/${songId}`);
   const ctx = appContext();
   let song: Awaited<ReturnType<typeof getSong>>;
+  let approved: Awaited<ReturnType<typeof latestApprovedVersion>>;
   try {
     song = await getSong(ctx.db, user.userId, songId);
+    approved = await latestApprovedVersion(ctx.db, user.userId, songId);
   } catch (error) {
     if (error instanceof AppError) return <p className="error">{error.message}</p>;
     throw error;
@@ -30,6 +33,17 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
       <h1>{song.title}</h1>
       <p>
         <Link href={`/songs/${song.id}/versions`}>Versions, approvals and the handoff to mastering</Link>
+        {approved && (
+          <>
+            {' '}
+            <span className="badge" data-testid="approved-version-badge">
+              {approved.name} approved · locked
+            </span>{' '}
+            <span className="muted small">
+              mix changes here go to the live session, not to {approved.name}
+            </span>
+          </>
+        )}
       </p>
       <h2>Stems</h2>
       <StemTable songId={song.id} initial={song.stems} />

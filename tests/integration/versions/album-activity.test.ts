@@ -84,6 +84,8 @@ describe.each(databaseTargets())('album view and activity feed on $name', (targe
       limit: 200,
     });
     const kinds = older.events.map((e) => e.kind);
+    const all = await listActivity(handle.db, team.members.viewer, team.projectId, { limit: 200 });
+    expect([...page.events, ...older.events].map((e) => e.id)).toEqual(all.events.map((e) => e.id));
     expect(kinds).toContain('version.approved');
     expect(kinds).toContain('version.decided');
     expect(kinds.at(-1)).toBe('project.created');
