@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets a second checkout-less build (e.g. a debugging session) run beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native/wasm server packages stay outside the bundle; the database client is created once by server/.
   serverExternalPackages: [
     '@electric-sql/pglite',

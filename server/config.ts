@@ -17,10 +17,12 @@ export interface ServerConfig {
 
 export class ConfigError extends Error {}
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 /** Reads the process configuration from the environment (see README "Configuration"). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function loadConfig(env: Env = process.env): ServerConfig {
   const dev = env.NODE_ENV !== 'production';
   const port = parseIntegerVar(env, 'PORT', 3000, 0, 65535);
   const dataDir = path.resolve(env.DATA_DIR ?? './data');

@@ -4,6 +4,7 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { PlayableSongWorkspace } from '@/components/player/PlayableSongWorkspace';
 import { StemTable } from '@/components/stems/StemTable';
 import { StemUploader } from '@/components/stems/StemUploader';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
@@ -52,19 +53,23 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
       )}
       {/* Notes wrap the workspace so the player and timeline can read them and publish the playhead. */}
       <NotesProvider songId={song.id}>
-        <PlayableSongWorkspace
-          songId={song.id}
-          songTitle={song.title}
-          stems={song.stems}
-          canWrite={can(song.role, 'mix.write')}
-          me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
-          roleLabels={ROLE_LABELS}
-        />
-        <NotesPanel
-          meId={user.userId}
-          canWrite={can(song.role, 'notes.write')}
-          durationSec={Math.max(0, ...song.stems.map((stem) => stem.durationSec))}
-        />
+        <ErrorBoundary label="The mix">
+          <PlayableSongWorkspace
+            songId={song.id}
+            songTitle={song.title}
+            stems={song.stems}
+            canWrite={can(song.role, 'mix.write')}
+            me={{ id: user.userId, name: user.name, roleLabel: ROLE_LABELS[song.role] }}
+            roleLabels={ROLE_LABELS}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary label="Notes">
+          <NotesPanel
+            meId={user.userId}
+            canWrite={can(song.role, 'notes.write')}
+            durationSec={Math.max(0, ...song.stems.map((stem) => stem.durationSec))}
+          />
+        </ErrorBoundary>
       </NotesProvider>
     </div>
   );

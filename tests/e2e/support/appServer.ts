@@ -32,7 +32,7 @@ export interface AppServerOptions {
  */
 export async function startAppServer(options: AppServerOptions = {}): Promise<AppServer> {
   try {
-    await fs.access(path.join(ROOT, '.next/BUILD_ID'));
+    await fs.access(path.join(ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'));
   } catch {
     throw new Error('No production build found: run `npx next build` before the e2e tests.');
   }
