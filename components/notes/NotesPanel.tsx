@@ -26,7 +26,13 @@ export function NotesPanel({
 }) {
   const { notes, visibleNotes, loaded, live, error } = useNotes();
   return (
-    <section className={styles.panel} aria-label="Notes" data-testid="notes-panel" data-live={live}>
+    <section
+      className={styles.panel}
+      aria-label="Notes"
+      data-testid="notes-panel"
+      data-live={live}
+      data-loaded={loaded}
+    >
       <div className={styles.header}>
         <h2 className={styles.title}>Notes</h2>
         <span className={styles.live} data-state={live} role="status">

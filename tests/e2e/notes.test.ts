@@ -34,7 +34,7 @@ describe('timecoded notes between two browsers', () => {
   /** Opens the song page and waits until its notes panel is subscribed to live changes. */
   async function openSong(page: Page): Promise<void> {
     await page.goto(`${server.url}/songs/${songId}`);
-    await page.getByTestId('notes-panel').and(page.locator('[data-live="live"]')).waitFor();
+    await page.locator('[data-testid="notes-panel"][data-live="live"][data-loaded="true"]').waitFor();
     // Marks this document: if anything reloaded the page, the mark would be gone.
     await page.evaluate(() => {
       (window as unknown as { notesTestMark: boolean }).notesTestMark = true;
@@ -95,9 +95,9 @@ describe('timecoded notes between two browsers', () => {
 
   it('shows the artist’s range note to the owner, and the owner’s reply and resolve to the artist, live', async () => {
     await Promise.all([openSong(ownerPage), openSong(artistPage)]);
-    await expect
-      .poll(() => ownerPage.getByTestId('notes-panel').textContent())
-      .toContain('No notes yet — press N while listening to leave one at the playhead');
+    expect(await ownerPage.getByTestId('notes-panel').textContent()).toContain(
+      'No notes yet — press N while listening to leave one at the playhead',
+    );
 
     // The artist presses N (outside any field): the cursor lands in the note text, and no "n" is typed.
     const form = artistPage.getByRole('form', { name: 'Add note' });
