@@ -5,7 +5,7 @@ import type { OtherPlayhead } from '@/components/player/useOtherPlayheads';
 import type { Transport } from '@/components/player/useTransport';
 import type { StemPeaks } from '@/components/waveform/useStemPeaks';
 import { WaveformLane } from '@/components/waveform/WaveformLane';
-import { type AutomationTarget, type BandType, formatHz, type MixState, type TrackState } from '@/lib/mix';
+import type { AutomationTarget, BandType, EqBand, MixState, TrackState } from '@/lib/mix';
 import type { LoopRange } from '@/lib/player';
 import { AutomationLane } from './AutomationLane';
 import { Ruler } from './Ruler';
@@ -16,7 +16,7 @@ import type { TimeScale } from './timeScale';
 import { useSeekOrLoopDrag } from './useSeekOrLoopDrag';
 
 const TRACK_HEIGHT_PX = 72;
-const LANE_HEIGHT_PX = 56;
+const LANE_HEIGHT_PX = 48;
 
 const BAND_NAMES: Record<BandType, string> = {
   lowshelf: 'Low shelf',
@@ -26,17 +26,37 @@ const BAND_NAMES: Record<BandType, string> = {
   lowpass: 'Low-pass',
 };
 
-/** Lanes shown under a track when its automation is open: gain, pan, then each band's gain. */
+/** An EQ band's name in lane labels: its type, numbered when the track has several of that type. */
+const bandName = (track: TrackState, band: EqBand): string => {
+  const same = track.eq.filter((b) => b.type === band.type);
+  return same.length > 1 ? `${BAND_NAMES[band.type]} ${same.indexOf(band) + 1}` : BAND_NAMES[band.type];
+};
+
+/**
+ * Lanes shown under a track when its automation is open: gain, pan, then each active EQ band's gain
+ * (shelves and bells; pass filters ignore gain) and frequency.
+ */
 const lanesOf = (track: TrackState): { target: AutomationTarget; label: string; fallback: number }[] => [
   { target: 'gain', label: 'Gain', fallback: track.gainDb ?? -96 },
   { target: 'pan', label: 'Pan', fallback: track.pan },
   ...track.eq
-    .filter((b) => b.on && b.type !== 'highpass' && b.type !== 'lowpass')
-    .map((b) => ({
-      target: `eq.${b.id}.gainDb` as AutomationTarget,
-      label: `${BAND_NAMES[b.type]} ${formatHz(b.freqHz)} gain`,
-      fallback: b.gainDb,
-    })),
+    .filter((b) => b.on)
+    .flatMap((b) => [
+      ...(b.type === 'highpass' || b.type === 'lowpass'
+        ? []
+        : [
+            {
+              target: `eq.${b.id}.gainDb` as AutomationTarget,
+              label: `${bandName(track, b)} gain`,
+              fallback: b.gainDb,
+            },
+          ]),
+      {
+        target: `eq.${b.id}.freqHz` as AutomationTarget,
+        label: `${bandName(track, b)} freq`,
+        fallback: b.freqHz,
+      },
+    ]),
 ];
 
 /** True when nothing would be heard from this track (muted, or another track is soloed). */
