@@ -43,7 +43,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
 }
 
 function parseIntegerVar(
-  env: NodeJS.ProcessEnv,
+  env: Env,
   name: string,
   fallback: number,
   min: number,
@@ -65,7 +65,7 @@ function parseIntegerVar(
  * secret is generated once and kept beside the data (so sessions survive restarts without set-up).
  */
 function resolveSecret(
-  env: NodeJS.ProcessEnv,
+  env: Env,
   dev: boolean,
   databaseUrl: string | null,
   dataDir: string,
