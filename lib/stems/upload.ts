@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { authorizeSong } from '@/lib/projects/access';
 import { stemSummary } from '@/lib/songs/service';
 import { type BlobStore, BlobTooLargeError, formatBytes } from '@/lib/storage/blob-store';
-import { openFileByteSource } from '@/lib/storage/file-byte-source';
+import { fileByteSource } from '@/lib/storage/file-byte-source';
 
 export interface UploadStemRequest {
   songId: string;
@@ -59,7 +59,7 @@ export async function uploadStem(
   let committedNewBlob = false;
   try {
     if (staged.sizeBytes === 0) throw new AppError('bad_request', `${fileName} is empty.`);
-    const source = await openFileByteSource(staged.path);
+    const source = await fileByteSource(staged.path);
     const probe = await probeAudio(source).finally(() => source.close());
     if (!probe.ok) throw new AppError('unsupported_media_type', `${fileName}: ${probe.error}`);
     const facts = probe.value;

@@ -1,25 +1,35 @@
-import 'server-only';
-import fsp from 'node:fs/promises';
+// Node-only (node:fs): used by services and by worker threads, which run without the server-only shim.
+import { open } from 'node:fs/promises';
 import type { ByteSource } from '@/lib/audio/byte-source';
 
-/** A ByteSource over a local file; the caller closes it. */
-export async function openFileByteSource(filePath: string): Promise<ByteSource & { close(): Promise<void> }> {
-  const handle = await fsp.open(filePath, 'r');
+/** A ByteSource over a file on disk; close it when done. */
+export interface FileByteSource extends ByteSource {
+  close(): Promise<void>;
+}
+
+/** Opens `path` for random-access reads (positional reads, no stream state). */
+export const fileByteSource = async (path: string): Promise<FileByteSource> => {
+  const handle = await open(path, 'r');
   const { size } = await handle.stat();
+  /** Positional reads until `target` is full or the file ends (it may have shrunk under us). */
+  const fill = async (offset: number, target: Uint8Array): Promise<number> => {
+    let filled = 0;
+    while (filled < target.length) {
+      const { bytesRead } = await handle.read(target, filled, target.length - filled, offset + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled;
+  };
   return {
     size,
-    async read(offset, length) {
-      const start = Math.max(0, Math.min(offset, size));
-      const n = Math.max(0, Math.min(length, size - start));
-      const buffer = new Uint8Array(n);
-      let done = 0;
-      while (done < n) {
-        const { bytesRead } = await handle.read(buffer, done, n - done, start + done);
-        if (bytesRead === 0) break;
-        done += bytesRead;
-      }
-      return done === n ? buffer : buffer.subarray(0, done);
+    read: async (offset, length) => {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      const filled = await fill(offset, buffer);
+      return filled === buffer.length ? buffer : buffer.subarray(0, filled);
     },
+    readInto: (offset, target) =>
+      fill(offset, target.subarray(0, Math.max(0, Math.min(target.length, size - offset)))),
     close: () => handle.close(),
   };
-}
+};
