@@ -1,11 +1,26 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Database } from '@/db/client';
 import { docSnapshots, docUpdates } from '@/db/schema';
 import type { CompactionResult, StoredDocument, UpdateRow, UpdateStore } from './updateStore';
 
-/** Two bind parameters per row; PostgreSQL allows 65 535 per statement. */
+/** Rows per INSERT statement; a bigger batch is split into several statements in one transaction. */
 const ROWS_PER_INSERT = 10_000;
+
+/** A text value as an element of a PostgreSQL array literal. */
+const arrayElement = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * One multi-row insert as `INSERT … SELECT FROM unnest($1::text[], $2::bytea[])`: two parameters
+ * whatever the batch size. Measured on PGlite, 1 000 rows take ~0.1 s this way against ~1.5 s as a
+ * 2 000-parameter VALUES list, and group commit lives on the cost of large batches.
+ */
+const insertRows = (rows: readonly UpdateRow[]) => {
+  const docs = `{${rows.map((r) => arrayElement(r.doc)).join(',')}}`;
+  const updates = `{${rows.map((r) => `"\\\\x${Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength).toString('hex')}"`).join(',')}}`;
+  return sql`insert into ${docUpdates} (${sql.identifier('doc_name')}, ${sql.identifier('update')})
+    select * from unnest(${docs}::text[], ${updates}::bytea[])`;
+};
 
 /**
  * Repeatable read gives load and compaction one snapshot of the table: compaction's DELETE cannot touch a
@@ -15,7 +30,37 @@ const CONSISTENT = { isolationLevel: 'repeatable read' } as const;
 
 type Reader = Pick<Database, 'select'>;
 
-async function readDocument(tx: Reader, doc: string): Promise<StoredDocument & { ids: number[] }> {
+/** Log rows fetched per query when loading; each page comes back as one aggregated hex string. */
+const ROWS_PER_PAGE = 10_000;
+
+/**
+ * Reads a document's log rows in id order. Rows come back aggregated, one hex string per page of
+ * 10 000: materialising 100 000 bytea rows one by one costs seconds on PGlite, the aggregate ~0.2 s.
+ */
+async function readRows(tx: Reader, doc: string): Promise<{ updates: Uint8Array[]; maxId: number | null }> {
+  const updates: Uint8Array[] = [];
+  let maxId: number | null = null;
+  for (;;) {
+    const after: number = maxId ?? -1;
+    const [page]: { hex: string | null; maxId: string | null; count: number }[] = await tx
+      .select({
+        hex: sql<string | null>`string_agg(encode(page.update, 'hex'), ',' order by page.id)`,
+        maxId: sql<string | null>`max(page.id)::text`,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(
+        sql`(select id, update from ${docUpdates} where doc_name = ${doc} and id > ${after}
+             order by id limit ${ROWS_PER_PAGE}) as page`,
+      );
+    if (!page?.hex || page.maxId === null) break;
+    for (const hex of page.hex.split(',')) updates.push(new Uint8Array(Buffer.from(hex, 'hex')));
+    maxId = Number(page.maxId);
+    if (page.count < ROWS_PER_PAGE) break;
+  }
+  return { updates, maxId };
+}
+
+async function readDocument(tx: Reader, doc: string): Promise<StoredDocument & { maxRowId: number | null }> {
   const [snapshot] = await tx
     .select({ state: docSnapshots.state, lastUpdateId: docSnapshots.lastUpdateId })
     .from(docSnapshots)
@@ -23,20 +68,9 @@ async function readDocument(tx: Reader, doc: string): Promise<StoredDocument & {
   // All remaining rows, not only id > lastUpdateId: a row whose id is below the snapshot's but that
   // committed after the compaction read the log was not merged and is still here. Replaying a merged
   // update would be harmless anyway (Yjs updates are idempotent).
-  const rows = await tx
-    .select({ id: docUpdates.id, update: docUpdates.update })
-    .from(docUpdates)
-    .where(eq(docUpdates.docName, doc))
-    .orderBy(asc(docUpdates.id));
-  const ids = rows.map((r) => r.id);
-  const lastRowId = ids.length > 0 ? ids[ids.length - 1]! : null;
-  const lastId = Math.max(snapshot?.lastUpdateId ?? -1, lastRowId ?? -1);
-  return {
-    state: snapshot?.state ?? null,
-    updates: rows.map((r) => r.update),
-    lastId: lastId < 0 ? null : lastId,
-    ids,
-  };
+  const { updates, maxId } = await readRows(tx, doc);
+  const lastId = Math.max(snapshot?.lastUpdateId ?? -1, maxId ?? -1);
+  return { state: snapshot?.state ?? null, updates, lastId: lastId < 0 ? null : lastId, maxRowId: maxId };
 }
 
 /**
@@ -61,21 +95,23 @@ export function mergeIntoState(state: Uint8Array | null, updates: readonly Uint8
 export function createDrizzleUpdateStore(db: Database): UpdateStore {
   const appendRows = async (rows: readonly UpdateRow[]): Promise<void> => {
     if (rows.length === 0) return;
-    const values = rows.map((r) => ({ docName: r.doc, update: r.update }));
-    if (values.length <= ROWS_PER_INSERT) {
-      await db.insert(docUpdates).values(values);
+    if (rows.length <= ROWS_PER_INSERT) {
+      await db.execute(insertRows(rows));
       return;
     }
     await db.transaction(async (tx) => {
-      for (let i = 0; i < values.length; i += ROWS_PER_INSERT) {
-        await tx.insert(docUpdates).values(values.slice(i, i + ROWS_PER_INSERT));
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+        await tx.execute(insertRows(rows.slice(i, i + ROWS_PER_INSERT)));
       }
     });
   };
 
   return {
     async load(doc) {
-      const { ids: _ids, ...stored } = await db.transaction((tx) => readDocument(tx, doc), CONSISTENT);
+      const { maxRowId: _maxRowId, ...stored } = await db.transaction(
+        (tx) => readDocument(tx, doc),
+        CONSISTENT,
+      );
       return stored;
     },
 
@@ -86,8 +122,8 @@ export function createDrizzleUpdateStore(db: Database): UpdateStore {
     async compact(doc): Promise<CompactionResult> {
       return db.transaction(async (tx) => {
         const stored = await readDocument(tx, doc);
-        const maxId = stored.ids[stored.ids.length - 1];
-        if (maxId === undefined) return { mergedRows: 0 };
+        const maxId = stored.maxRowId;
+        if (maxId === null) return { mergedRows: 0 };
         const state = mergeIntoState(stored.state, stored.updates);
         await tx
           .insert(docSnapshots)
@@ -98,7 +134,7 @@ export function createDrizzleUpdateStore(db: Database): UpdateStore {
           });
         // Under repeatable read this deletes only rows this transaction read: exactly the merged ones.
         await tx.delete(docUpdates).where(and(eq(docUpdates.docName, doc), lte(docUpdates.id, maxId)));
-        return { mergedRows: stored.ids.length };
+        return { mergedRows: stored.updates.length };
       }, CONSISTENT);
     },
   };

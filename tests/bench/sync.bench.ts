@@ -23,6 +23,7 @@ import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { memberships, projects, songs, users } from '@/db/schema';
 import { createAccessToken } from '@/lib/auth/tokens';
 import { initialTrackId, initMixDocument } from '@/lib/mix/initMixDocument';
+import { trackMap } from '@/lib/mix/layout';
 import { readTrack } from '@/lib/mix/readMix';
 import { setTrackGain } from '@/lib/mix/writeTrack';
 import { formatMixRoom } from '@/lib/sync/roomName';
@@ -160,7 +161,8 @@ async function fanOut(label: string, kind: string, target: string): Promise<void
         const reader = connect(setup.port, room, setup.readerToken);
         providers.push(reader);
         reader.doc.on('update', () => {
-          const gain = readTrack(reader.doc, TRACK)?.gainDb;
+          // The raw field, not readTrack: 400 readers decoding whole tracks would load this process.
+          const gain = trackMap(reader.doc, TRACK)?.get('gainDb') as number | null | undefined;
           const move = gain === null || gain === undefined ? undefined : sent[r]!.get(gain);
           if (move?.measured) latencies.push(performance.now() - move.at);
         });
@@ -196,8 +198,9 @@ async function fanOut(label: string, kind: string, target: string): Promise<void
     measuring = false;
     await new Promise((r) => setTimeout(r, 2_000)); // let in-flight moves land
     latencies.sort((a, b) => a - b);
+    const sentPerSecond = expected / 2 / SECONDS;
     console.log(
-      `${label.padEnd(22)} deliveries ${latencies.length}/${expected}  ` +
+      `${label.padEnd(22)} ${sentPerSecond.toFixed(0)} moves/s sent, deliveries ${latencies.length}/${expected}  ` +
         `p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  ` +
         `max ${(latencies[latencies.length - 1] ?? Number.NaN).toFixed(1)} ms`,
     );

@@ -82,6 +82,15 @@ describe.each(databaseTargets())('sync persistence on $name', (target) => {
         .orderBy(asc(docUpdates.id))
     ).map((r) => r.id);
 
+  it('stores a batch of updates verbatim, whatever characters the document name holds', async () => {
+    const name = `odd "name" with \\ back\\slash, {braces} and 'quotes' ${crypto.randomUUID()}`;
+    const updates = [new Uint8Array([0]), new Uint8Array([1, 0, 255, 92, 34]), new Uint8Array(3000).fill(7)];
+    await store.append(name, updates);
+    const stored = await store.load(name);
+    expect(stored.updates.map((u) => [...u])).toEqual(updates.map((u) => [...u]));
+    expect(stored.state).toBeNull();
+  });
+
   it('compacts into a snapshot that loads as the identical document and deletes only merged rows', async () => {
     const name = `compaction-${crypto.randomUUID()}`;
     const { doc, updates } = editedMix(700);
