@@ -36,17 +36,22 @@ export function ChannelStrip({
         <span className={styles.stripName} title={track.name}>
           {track.name}
         </span>
-        {watchers.length > 0 && (
-          <span
-            className={styles.watchers}
-            title={`${watchers.map((w) => w.name).join(', ')} ${watchers.length === 1 ? 'is' : 'are'} on this track`}
-          >
-            {watchers.map((watcher) => (
-              <span key={watcher.id} className={styles.watcher} style={{ background: watcher.color }} />
-            ))}
+        {/* Always present, so a strip with watchers keeps its fader level with the others. */}
+        <span
+          className={styles.watchers}
+          title={
+            watchers.length > 0
+              ? `${watchers.map((w) => w.name).join(', ')} ${watchers.length === 1 ? 'is' : 'are'} on this track`
+              : undefined
+          }
+        >
+          {watchers.map((watcher) => (
+            <span key={watcher.id} className={styles.watcher} style={{ background: watcher.color }} />
+          ))}
+          {watchers.length > 0 && (
             <span className="sr-only">{watchers.map((w) => w.name).join(', ')} on this track</span>
-          </span>
-        )}
+          )}
+        </span>
       </header>
       <button
         type="button"
