@@ -104,8 +104,9 @@ describe('the song page player', () => {
     expect(await status().getAttribute('data-from-cache')).toBe('4');
     const loadMs = await status().getAttribute('data-load-ms');
     const readyMs = await status().getAttribute('data-ready-ms');
+    const timings = await status().getAttribute('data-timings');
     console.log(
-      `[player] cached reload: stems read+decoded in ${loadMs} ms; player ready ${readyMs} ms after navigation start (${wallMs} ms wall clock incl. page load)`,
+      `[player] cached reload: stems read+decoded in ${loadMs} ms; player ready ${readyMs} ms after navigation start (${wallMs} ms wall clock incl. page load; ms from load start: ${timings})`,
     );
   });
 
@@ -127,5 +128,29 @@ describe('the song page player', () => {
     expect(view.getUint16(34, true)).toBe(24);
     const frames = view.getUint32(40, true) / 6;
     expect(Math.abs(frames / 48_000 - songSec)).toBeLessThan(0.01);
+  });
+});
+
+describe('the automation lane editor', () => {
+  it('adds a gain point with a click, drags it, and deletes it with the Delete key', async () => {
+    await page
+      .getByRole('button', { name: /^Show automation of / })
+      .first()
+      .click();
+    const lane = page.locator('svg[aria-label="Gain automation"]').first();
+    await lane.scrollIntoViewIfNeeded();
+    const box = (await lane.boundingBox())!;
+    const points = lane.locator('circle');
+    await lane.click({ position: { x: box.width * 0.25, y: box.height * 0.3 } });
+    await expect.poll(() => points.count()).toBe(1);
+    const before = await points.first().getAttribute('aria-label');
+
+    await points.first().dragTo(lane, { targetPosition: { x: box.width * 0.5, y: box.height * 0.75 } });
+    await expect.poll(() => points.first().getAttribute('aria-label')).not.toBe(before);
+    expect(await points.count()).toBe(1);
+
+    await points.first().focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => points.count()).toBe(0);
   });
 });
