@@ -38,6 +38,8 @@ export async function loadSongAudio(
     setupMs = performance.now() - startedMs;
     return created;
   });
+  // Warm the player chunk too, so building the graph does not wait for another download afterwards.
+  void import('@/lib/player').catch(() => {});
   const cache = await openStemCache();
   let bytesMs = 0;
   const bytes = new Map<string, StemBytes>(

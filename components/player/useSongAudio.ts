@@ -65,7 +65,9 @@ export function useSongAudio(stems: readonly SongStem[]): SongAudioState {
     return () => {
       disposed = true;
       abort.abort();
-      audio?.context.dispose();
+      // After the player and the meter tap (cleaned up in the same commit) have let go of it.
+      const loaded = audio;
+      if (loaded !== null) setTimeout(() => loaded.context.dispose(), 0);
     };
   }, [key]);
 
