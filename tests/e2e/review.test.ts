@@ -128,6 +128,13 @@ describe('review: versions, compare, approvals and the handoff to mastering', ()
       /v2 is \d+\.\d LU (louder|quieter) than v1\. Matched playback/,
     );
     await owner.getByRole('group', { name: 'A/B player' }).waitFor();
+    // The player streams each bounce with Range requests.
+    const partial = await ownerContext.request.get(`${server.url}/api/v1/versions/${list[0]!.id}/bounce`, {
+      headers: { range: 'bytes=0-43' },
+    });
+    expect(partial.status()).toBe(206);
+    expect(partial.headers()['content-type']).toBe('audio/wav');
+    expect(strFromU8(new Uint8Array(await partial.body()).subarray(0, 4))).toBe('RIFF');
   });
 
   it('approves v2 when the artist (in the page) and the mix engineer (through the API) approve it', async () => {
@@ -224,5 +231,30 @@ describe('review: versions, compare, approvals and the handoff to mastering', ()
     expect(sheet).toContain(`${v2!.bounce.loudness!.integratedLufs!.toFixed(1)} LUFS`);
     expect(sheet).toContain('Ari Artist');
     expect(sheet).toContain('Max Mixer');
+  });
+
+  it('restores v1 into the live mix from the versions page, leaving the approved v2 as it was', async () => {
+    await owner.goto(`${server.url}/songs/${songId}/versions`);
+    await owner.getByRole('button', { name: 'Restore v1' }).click();
+    await owner
+      .getByRole('status')
+      .getByText(/v1 is back in the live mix/)
+      .waitFor();
+    await owner.goto(`${server.url}/songs/${songId}`);
+    const readout = owner
+      .getByRole('region', { name: /channel$/ })
+      .first()
+      .getByTestId('fader-readout');
+    await readout.waitFor({ timeout: 20_000 });
+    await expect.poll(() => readout.textContent()).toBe('0.0');
+    const [v2] = await versionsOf(ownerContext);
+    const { version } = await apiAs<{ version: { mix: { tracks: { gainDb: number | null }[] } } }>(
+      ownerContext,
+      server.url,
+      'GET',
+      `/api/v1/versions/${v2!.id}`,
+    );
+    expect(version.mix.tracks.map((t) => t.gainDb)).toContain(3);
+    expect(await owner.getByTestId('approved-version-badge').textContent()).toBe('v2 approved · locked');
   });
 });
