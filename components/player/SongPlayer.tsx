@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
+import { useNotesTransportBridge } from '@/components/notes/useNotesTransportBridge';
 import type { MixDocument } from '@/components/song/useMixDocument';
 import { Timeline } from '@/components/timeline/Timeline';
 import { useStemPeaks } from '@/components/waveform/useStemPeaks';
@@ -40,6 +41,7 @@ export function SongPlayer({
   const others = useOtherPlayheads(awareness);
   useTransportKeys(transport);
   usePublishPlayhead(awareness, transport.clock);
+  useNotesTransportBridge(transport);
 
   const tapRef = useRef<MasterPeakTap | null>(null);
   useEffect(() => {

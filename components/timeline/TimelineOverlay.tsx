@@ -4,11 +4,12 @@ import type { FrameClock } from '@/components/player/createFrameClock';
 import { type OtherPlayhead, otherPlayheadSec } from '@/components/player/useOtherPlayheads';
 import { formatSec, type Marker } from '@/lib/mix';
 import type { LoopRange } from '@/lib/player';
+import { NoteMarks } from './NoteMarks';
 import styles from './timeline.module.css';
 import { secToPx, type TimeScale } from './timeScale';
 
 /**
- * Everything drawn over the ruler and lanes: loop range, section markers, other listeners' playheads
+ * Everything drawn over the ruler and lanes: loop range, section markers, notes, other listeners' playheads
  * (in their presence colour) and ours. Playheads move from the frame clock, outside React renders.
  */
 export function TimelineOverlay({
@@ -63,6 +64,7 @@ export function TimelineOverlay({
           <span title={`${m.name} at ${formatSec(m.atSec)}`}>{m.name}</span>
         </div>
       ))}
+      <NoteMarks scale={scale} />
       {others.map((o) => (
         <div
           key={o.clientId}
