@@ -82,7 +82,7 @@ export function NoteComposer() {
           <button
             type="button"
             className="secondary"
-            aria-label="Set the time to the playhead"
+            aria-label="Now: set the time to the playhead"
             title="Set the time to the playhead (or the selected range)"
             onClick={() => {
               const known = timeNow();
@@ -90,7 +90,7 @@ export function NoteComposer() {
               else setTime(known);
             }}
           >
-            ⌖
+            Now
           </button>
         </span>
       </div>

@@ -13,33 +13,36 @@ export function NotesOverview({ durationSec }: { durationSec: number }) {
   if (durationSec <= 0 || visibleNotes.length === 0) return null;
   const percent = (atSec: number) => `${Math.min(100, (Math.max(0, atSec) / durationSec) * 100)}%`;
   return (
-    <fieldset className={styles.overview}>
+    <fieldset className={styles.overviewGroup}>
       <legend className="sr-only">Notes along the song</legend>
-      {visibleNotes.map((note) => {
-        const time = formatNoteTime(note.startSec, note.endSec);
-        const isRange = note.endSec !== null;
-        return (
-          <button
-            key={note.id}
-            type="button"
-            className={isRange ? styles.overviewRange : styles.overviewPoint}
-            style={{
-              left: percent(note.startSec),
-              width: isRange
-                ? `calc(${percent(note.endSec ?? note.startSec)} - ${percent(note.startSec)})`
-                : undefined,
-            }}
-            data-resolved={note.resolvedAt !== null}
-            data-active={activeNoteId === note.id}
-            aria-label={`Play the note by ${note.author?.name ?? 'someone who left'} at ${time}`}
-            title={`${time} — ${note.body.slice(0, 80)}`}
-            onClick={() => {
-              setActiveNoteId(note.id);
-              seekAndPlay(note.startSec);
-            }}
-          />
-        );
-      })}
+      {/* Fieldsets lay out their content oddly; the positioned ticks live in a plain box. */}
+      <div className={styles.overview}>
+        {visibleNotes.map((note) => {
+          const time = formatNoteTime(note.startSec, note.endSec);
+          const isRange = note.endSec !== null;
+          return (
+            <button
+              key={note.id}
+              type="button"
+              className={isRange ? styles.overviewRange : styles.overviewPoint}
+              style={{
+                left: percent(note.startSec),
+                width: isRange
+                  ? `calc(${percent(note.endSec ?? note.startSec)} - ${percent(note.startSec)})`
+                  : undefined,
+              }}
+              data-resolved={note.resolvedAt !== null}
+              data-active={activeNoteId === note.id}
+              aria-label={`Play the note by ${note.author?.name ?? 'someone who left'} at ${time}`}
+              title={`${time} — ${note.body.slice(0, 80)}`}
+              onClick={() => {
+                setActiveNoteId(note.id);
+                seekAndPlay(note.startSec);
+              }}
+            />
+          );
+        })}
+      </div>
     </fieldset>
   );
 }
