@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -96,6 +97,33 @@ describe.each(databaseTargets())('version bounces on $name', (target) => {
         Math.abs(file.value.analysis.integratedLufs! - version.bounce.loudness!.integratedLufs!),
       ).toBeLessThan(0.01);
     }
+  });
+
+  it('bounces FLAC stems too (decoded to memory): a -20 dBFS sine in FLAC reads -20 LUFS', async () => {
+    const wavPath = path.join(dir, 'flac-source.wav');
+    const flacPath = path.join(dir, 'sine.flac');
+    fs.writeFileSync(wavPath, sineWav24({ seconds: 4, freqHz: 997, amplitude: 0.1 }));
+    execFileSync('/usr/bin/ffmpeg', [
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      wavPath,
+      '-sample_fmt',
+      's32',
+      '-c:a',
+      'flac',
+      flacPath,
+    ]);
+    const { songId } = await songWithStems('Flac', [
+      { name: 'Sine.flac', bytes: new Uint8Array(fs.readFileSync(flacPath)) },
+    ]);
+    const saved = await saveVersion(depsOf(handle.db, docs), team.members.owner, songId, {});
+    await runWorker();
+    const version = await getVersion(handle.db, team.members.owner, saved.id);
+    expect(version.bounce.state).toBe('ready');
+    expect(version.bounce.durationSec).toBeCloseTo(4, 6);
+    expect(Math.abs(version.bounce.loudness!.integratedLufs! - -20)).toBeLessThan(0.1);
   });
 
   it('refuses to bounce stems at different sample rates, with a failure that says why', async () => {
