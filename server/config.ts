@@ -42,13 +42,7 @@ export function loadConfig(env: Env = process.env): ServerConfig {
   };
 }
 
-function parseIntegerVar(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
+function parseIntegerVar(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -64,12 +58,7 @@ function parseIntegerVar(
  * NEXTAUTH_SECRET signs sessions. In production it is required, except with the embedded database, where a
  * secret is generated once and kept beside the data (so sessions survive restarts without set-up).
  */
-function resolveSecret(
-  env: Env,
-  dev: boolean,
-  databaseUrl: string | null,
-  dataDir: string,
-): string {
+function resolveSecret(env: Env, dev: boolean, databaseUrl: string | null, dataDir: string): string {
   const given = env.NEXTAUTH_SECRET?.trim();
   if (given) return given;
   if (!dev && databaseUrl) {
