@@ -107,7 +107,7 @@ describe('timecoded notes between two browsers', () => {
     expect(await noteField.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await noteField.inputValue()).toBe('');
 
-    // No player has published a playhead here, so the artist types the range.
+    // The time field holds the playhead (or nothing before the player is ready); the artist types the range.
     await form.getByLabel('Time', { exact: true }).fill('0:42–0:48');
     await noteField.fill('the snare is too loud here');
     await form.getByRole('button', { name: 'Add note' }).click();
