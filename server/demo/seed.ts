@@ -16,7 +16,10 @@ const SAMPLE_RATE = 48_000;
 const DEMO_PANS: Record<string, number> = { drums: 0, bass: 0, keys: -0.35, lead: 0.25 };
 
 /** On an empty database: the demo account, owning a project with one synthesized song of four stems. */
-export async function seedDemo(ctx: AppContext, log: Pick<Console, 'log'>): Promise<void> {
+export async function seedDemo(
+  ctx: Pick<AppContext, 'db' | 'blobs'>,
+  log: Pick<Console, 'log'>,
+): Promise<void> {
   const { db, blobs } = ctx;
   const [{ users: existing } = { users: 0 }] = await db.select({ users: count() }).from(users);
   if (existing > 0) return;

@@ -19,8 +19,7 @@ describe('rendering a stored song (render --song)', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mixroom-render-song-'));
     const handle = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     const blobs = createLocalBlobStore(path.join(dataDir, 'blobs'));
-    const config = { secret: 'x', dataDir, maxUploadBytes: 1 << 30, publicUrl: null };
-    await seedDemo({ db: handle.db, blobs, config }, { log() {} });
+    await seedDemo({ db: handle.db, blobs }, { log() {} });
     songId = (await handle.db.select().from(songs))[0]!.id;
     await handle.close();
   });
