@@ -1,5 +1,7 @@
 'use client';
+import { Suspense } from 'react';
 import { SongWorkspace, type SongWorkspaceProps } from '@/components/song/SongWorkspace';
+import { RestoreIntoLiveMix } from '@/components/versions/RestoreIntoLiveMix';
 import { SongPlayer } from './SongPlayer';
 import type { SongStem } from './songStem';
 
@@ -15,7 +17,17 @@ export function PlayableSongWorkspace({
   return (
     <SongWorkspace {...workspace}>
       {(mixDocument) => (
-        <SongPlayer songId={workspace.songId} songTitle={songTitle} stems={stems} mixDocument={mixDocument} />
+        <>
+          <Suspense fallback={null}>
+            <RestoreIntoLiveMix mixDocument={mixDocument} />
+          </Suspense>
+          <SongPlayer
+            songId={workspace.songId}
+            songTitle={songTitle}
+            stems={stems}
+            mixDocument={mixDocument}
+          />
+        </>
       )}
     </SongWorkspace>
   );

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { formatDuration } from '@/lib/format/duration';
+import { formatLufs, formatTruePeak, truePeakIsHot } from '@/lib/format/loudness';
 
 export interface StemRow {
   id: string;
@@ -22,8 +23,6 @@ export interface StemRow {
   };
 }
 
-/** Above this true peak a mastering engineer expects a warning (EBU R128 / streaming delivery specs). */
-export const TRUE_PEAK_WARNING_DBTP = -1;
 const POLL_MS = 1500;
 
 /** The song's stems: facts decoded at upload, and the background analysis as it progresses. */
@@ -89,17 +88,17 @@ function AnalysisCells({ stem }: { stem: StemRow }) {
   const a = stem.analysis;
   if (a.state === 'ready' && a.loudness) {
     const tp = a.loudness.truePeakDbtp;
-    const hot = tp !== null && tp > TRUE_PEAK_WARNING_DBTP;
+    const hot = truePeakIsHot(tp);
     return (
       <>
         <td className="num" data-testid="stem-lufs">
-          {a.loudness.integratedLufs === null ? 'silent' : `${a.loudness.integratedLufs.toFixed(1)} LUFS`}
+          {formatLufs(a.loudness.integratedLufs)}
         </td>
         <td
           className={`num${hot ? ' error' : ''}`}
           title={hot ? 'True peak above -1 dBTP: may clip after encoding' : undefined}
         >
-          {tp === null ? '–' : `${tp.toFixed(1)} dBTP`}
+          {formatTruePeak(tp)}
           {hot ? ' ⚠' : ''}
         </td>
         <td className="num">

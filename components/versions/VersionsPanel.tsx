@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApprovalBadge } from '@/components/approvals/ApprovalBadge';
 import { DecisionForm } from '@/components/approvals/DecisionForm';
-import { apiRequest } from '@/components/ui/useApi';
 import { BounceStatus } from './BounceStatus';
 import { CompareForm } from './CompareForm';
 import { SaveVersionForm } from './SaveVersionForm';
@@ -23,7 +22,6 @@ export function VersionsPanel({
   roleLabels: Record<string, string>;
 }) {
   const [versions, setVersions] = useState(initial);
-  const [message, setMessage] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     const response = await fetch(`/api/v1/songs/${songId}/versions`);
     if (response.ok) setVersions(((await response.json()) as { versions: VersionView[] }).versions);
@@ -43,26 +41,9 @@ export function VersionsPanel({
     return () => clearInterval(timer);
   }, [pending, refresh]);
 
-  const restore = async (v: VersionView) => {
-    setMessage(null);
-    try {
-      await apiRequest(`/api/v1/versions/${v.id}/restore`, 'POST');
-      setMessage(
-        `${v.name} is back in the live mix. Save a version first next time if you want to keep the mix you had.`,
-      );
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
-  };
-
   return (
     <div className="stack">
       {can.save && <SaveVersionForm songId={songId} onSaved={refresh} />}
-      {message && (
-        <p className="ok" role="status">
-          {message}
-        </p>
-      )}
       {versions.length === 0 ? (
         <p className="empty">
           No versions yet.{' '}
@@ -102,9 +83,13 @@ export function VersionsPanel({
                 )}
                 <div className="row">
                   {can.restore && (
-                    <button type="button" className="secondary" onClick={() => restore(v)}>
+                    <a
+                      className="button secondary"
+                      href={`/songs/${songId}?restore=${v.id}`}
+                      title="Opens the live mix and restores this version there; Undo (Ctrl+Z) brings your mix back"
+                    >
                       Restore {v.name}
-                    </button>
+                    </a>
                   )}
                   {v.approved && can.handoff && v.bounce.ready && (
                     <a className="button" href={`/api/v1/versions/${v.id}/handoff`} download>

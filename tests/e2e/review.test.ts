@@ -233,19 +233,25 @@ describe('review: versions, compare, approvals and the handoff to mastering', ()
     expect(sheet).toContain('Max Mixer');
   });
 
-  it('restores v1 into the live mix from the versions page, leaving the approved v2 as it was', async () => {
+  it('restores v1 into the live mix as one undoable change, leaving the approved v2 as it was', async () => {
     await owner.goto(`${server.url}/songs/${songId}/versions`);
-    await owner.getByRole('button', { name: 'Restore v1' }).click();
+    await owner.getByRole('link', { name: 'Restore v1' }).click();
+    await owner.waitForURL((url) => url.pathname === `/songs/${songId}`);
     await owner
-      .getByRole('status')
-      .getByText(/v1 is back in the live mix/)
-      .waitFor();
-    await owner.goto(`${server.url}/songs/${songId}`);
+      .getByTestId('restore-status')
+      .getByText(/v1 restored into the live mix/)
+      .waitFor({ timeout: 30_000 });
     const readout = owner
       .getByRole('region', { name: /channel$/ })
       .first()
       .getByTestId('fader-readout');
     await readout.waitFor({ timeout: 20_000 });
+    await expect.poll(() => readout.textContent()).toBe('0.0');
+    // The restore is one step of the owner's own undo history: Ctrl+Z brings the +3 dB mix back, Ctrl+Shift+Z v1.
+    await owner.locator('h1').click();
+    await owner.keyboard.press('Control+z');
+    await expect.poll(() => readout.textContent()).toBe('+3.0');
+    await owner.keyboard.press('Control+Shift+z');
     await expect.poll(() => readout.textContent()).toBe('0.0');
     const [v2] = await versionsOf(ownerContext);
     const { version } = await apiAs<{ version: { mix: { tracks: { gainDb: number | null }[] } } }>(
@@ -256,5 +262,9 @@ describe('review: versions, compare, approvals and the handoff to mastering', ()
     );
     expect(version.mix.tracks.map((t) => t.gainDb)).toContain(3);
     expect(await owner.getByTestId('approved-version-badge').textContent()).toBe('v2 approved · locked');
+    // The song's loudness is quoted from the approved version's bounce.
+    expect(await owner.getByTestId('song-loudness').textContent()).toMatch(
+      /^Song loudness \(v2, approved bounce\): -?\d+\.\d LUFS · LRA \d+\.\d LU · -?\d+\.\d dBTP/,
+    );
   });
 });

@@ -5,12 +5,14 @@ import { PlayableSongWorkspace } from '@/components/player/PlayableSongWorkspace
 import { StemTable } from '@/components/stems/StemTable';
 import { StemUploader } from '@/components/stems/StemUploader';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
+import { SongLoudness } from '@/components/versions/SongLoudness';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
 import { AppError } from '@/lib/errors';
 import { getSong } from '@/lib/songs/service';
 import { latestApprovedVersion } from '@/lib/versions/latest-approved';
+import { songLoudness } from '@/lib/versions/song-loudness';
 
 export default async function SongPage({ params }: { params: Promise<{ songId: string }> }) {
   const { songId } = await params;
@@ -18,9 +20,11 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
   const ctx = appContext();
   let song: Awaited<ReturnType<typeof getSong>>;
   let approved: Awaited<ReturnType<typeof latestApprovedVersion>>;
+  let loudness: Awaited<ReturnType<typeof songLoudness>>;
   try {
     song = await getSong(ctx.db, user.userId, songId);
     approved = await latestApprovedVersion(ctx.db, user.userId, songId);
+    loudness = await songLoudness(ctx.db, user.userId, songId);
   } catch (error) {
     if (error instanceof AppError) return <p className="error">{error.message}</p>;
     throw error;
@@ -46,6 +50,7 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
           </>
         )}
       </p>
+      <SongLoudness figures={loudness} />
       <h2>Stems</h2>
       <StemTable songId={song.id} initial={song.stems} />
       {can(song.role, 'stems.upload') && (
