@@ -84,6 +84,10 @@ export async function startServer(config: ServerConfig, log = console): Promise<
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // Node closes idle keep-alive sockets after 5 s by default; a client (or proxy) that reuses one at that
+  // moment gets ECONNRESET. Outlive the common client/proxy idle timeouts instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.startsWith('/sync/')) {
       sync.handleUpgrade(req, socket, head);
