@@ -39,7 +39,13 @@ export function createMasterPeakTap(context: Tone.Context): MasterPeakTap {
   return {
     readDb: () => [peakOf(analysers[0]), peakOf(analysers[1])],
     dispose() {
-      output.disconnect(splitter as unknown as Tone.InputNode);
+      // The song's audio context may be torn down first (new stems, leaving the page): its graph is gone
+      // then, and Web Audio throws InvalidAccessError for disconnecting a connection that no longer exists.
+      try {
+        output.disconnect(splitter as unknown as Tone.InputNode);
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'InvalidAccessError')) throw error;
+      }
       splitter.disconnect();
     },
   };

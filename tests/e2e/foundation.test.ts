@@ -93,6 +93,10 @@ describe('a newcomer builds a team and uploads stems', () => {
     await expect.poll(() => stems.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
     expect(await stems.getByRole('cell', { name: 'Bass DI', exact: true }).count()).toBe(1);
     expect(await stems.getByTestId('stem-duration').textContent()).toBe('0:02.5');
+    // The new stem joins the live mix without breaking the mixer or the player.
+    await ownerPage.getByRole('region', { name: 'Bass DI channel' }).waitFor({ timeout: 20_000 });
+    await ownerPage.waitForTimeout(1500);
+    expect(await ownerPage.locator('[aria-label$=" failed"]').count()).toBe(0);
 
     // Invite an artist by link.
     await ownerPage.goto(`${server.url}/projects/${projectId}`);
