@@ -6,7 +6,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { renderMixFileToWav } from '../render/renderMixToWav';
-import { renderStoredSong } from '../render/renderStoredSong';
 
 const USAGE =
   'usage: npm run --silent render -- (--mix <mix.json> | --song <songId>) --out <file.wav> [--dither]';
@@ -42,6 +41,8 @@ async function main(): Promise<number> {
       }
       throw e;
     }
+    // Loaded only for --song: the database and storage modules are not needed to bounce a mix file.
+    const { renderStoredSong } = await import('../render/renderStoredSong');
     const result = await renderStoredSong({ config, songId: values.song, outPath: values.out });
     if (!result.ok) {
       process.stderr.write(`render: ${result.error}\n`);

@@ -21,9 +21,13 @@ const writeWav = (path: string, channels: Float32Array[]) => {
 };
 
 const runCli = (...args: string[]) =>
-  spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['server/cli/render.ts', ...args], {
-    encoding: 'utf8',
-  });
+  spawnSync(
+    join(process.cwd(), 'node_modules/.bin/tsx'),
+    ['--tsconfig', 'tsconfig.server.json', 'server/cli/render.ts', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
 
 const readInt24Stereo = (path: string): [Float32Array, Float32Array] => {
   const b = readFileSync(path);
