@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { hashToken, newSecretToken } from './secret-token';
 
 export const ACCESS_TOKEN_PREFIX = 'mxr_pat_';
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface AuthenticatedUser {
   userId: string;
@@ -60,11 +61,21 @@ export async function revokeAccessToken(db: Database, userId: string, tokenId: s
 export async function verifyAccessToken(db: Database, token: string): Promise<AuthenticatedUser | null> {
   if (!token.startsWith(ACCESS_TOKEN_PREFIX) || token.length > 200) return null;
   const [row] = await db
-    .select({ id: accessTokens.id, userId: users.id, name: users.name, email: users.email })
+    .select({
+      id: accessTokens.id,
+      lastUsedAt: accessTokens.lastUsedAt,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .where(and(eq(accessTokens.tokenHash, hashToken(token)), isNull(accessTokens.revokedAt)));
   if (!row) return null;
-  await db.update(accessTokens).set({ lastUsedAt: new Date() }).where(eq(accessTokens.id, row.id));
+  // "Last used" is shown to the minute: one write a minute per token, not one per request.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id));
+  }
   return { userId: row.userId, name: row.name, email: row.email };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { errorResponse } from '@/lib/errors';
+import { AppError, errorResponse } from '@/lib/errors';
 
 type Params = Record<string, string | string[]>;
 export type RouteContext<P extends Params> = { params: Promise<P> };
@@ -24,7 +24,6 @@ export async function jsonBody(req: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    const { AppError } = await import('@/lib/errors');
     throw new AppError('bad_request', 'The request body is not valid JSON.');
   }
 }

@@ -4,7 +4,7 @@ import type { AudioFacts } from '@/lib/audio/audio-facts';
 import { openAudio } from '@/lib/audio/open-audio';
 import type { Peaks } from '@/lib/audio/peaks';
 import { err, ok, type Result } from '@/lib/audio/result';
-import { fileByteSource } from './file-byte-source';
+import { fileByteSource } from '@/lib/storage/file-byte-source';
 
 export interface AnalyzeFileOptions {
   /** Called with the fraction of the file consumed (0..1), at most about a hundred times. */

@@ -6,7 +6,7 @@ import { renderMix } from '@/lib/render/renderMix';
 import type { Result } from '@/lib/render/result';
 import { arrayStemSource, type StemSource } from '@/lib/render/stemSource';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
-import { fileByteSource } from '@/server/audio/file-byte-source';
+import { fileByteSource } from '@/lib/storage/file-byte-source';
 import { openWavFileStem } from '@/server/render/wavFileStem';
 
 /** One stem of the song as the bounce reads it. */

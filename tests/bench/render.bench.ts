@@ -4,10 +4,10 @@
  * Run: npx tsx tests/bench/render.bench.ts
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import type { Breakpoint, EqBand, MixState, TrackState } from '../../lib/mix/types';
 import { renderMix } from '../../lib/render/renderMix';
 import type { StemSource } from '../../lib/render/stemSource';
+import { launchChromium } from '../unit/player/chromium';
 
 const SR = 48_000;
 const SONG_SEC = 180;
@@ -115,18 +115,7 @@ async function main() {
     format: 'iife',
     logLevel: 'silent',
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
