@@ -2,6 +2,7 @@ import * as Tone from 'tone';
 import type { MixState } from '../mix/types';
 import { MixGraph } from './mixGraph';
 import type { Placement } from './scheduleLane';
+import type { StemInput } from './stemAudio';
 
 /** A loop range in song seconds (endSec > startSec). */
 export interface LoopRange {
@@ -17,8 +18,8 @@ export interface MeterLevels {
 
 export interface PlayerOptions {
   mix: MixState;
-  /** Decoded stems by stem id, at the context's sample rate. */
-  buffers: ReadonlyMap<string, AudioBuffer>;
+  /** Stems by stem id, at the context's sample rate: decoded whole, or arriving in segments. */
+  buffers: ReadonlyMap<string, StemInput>;
   /** The Tone context to build on (default: Tone's global realtime context). */
   context?: Tone.BaseContext;
 }
@@ -33,6 +34,11 @@ export interface Player {
   currentTime(): number;
   readonly playing: boolean;
   readonly durationSec: number;
+  /**
+   * Song seconds from 0 that every stem has decoded (= durationSec once all are in). Playing past
+   * it leaves gaps, so the transport waits there.
+   */
+  bufferedSec(): number;
   /** Applies a new mix state without restarting playback. */
   update(mix: MixState): void;
   meters(): MeterLevels;
@@ -49,7 +55,11 @@ export function createPlayer(options: PlayerOptions): Player {
   const context = options.context ?? Tone.getContext();
   let mix = options.mix;
   const graph = new MixGraph(context, mix, options.buffers, { meters: true });
-  const durationSec = Math.max(0, ...[...options.buffers.values()].map((b) => b.duration));
+  const stems = [...graph.stems.values()];
+  const durationSec = Math.max(0, ...stems.map((s) => s.durationSec));
+  // Starts and loop points land on whole frames, so consecutive segments of a stem join exactly.
+  const sampleRate = context.sampleRate;
+  const toFrame = (sec: number) => Math.round(sec * sampleRate) / sampleRate;
   let placement: Placement | null = null;
   let pausedAt = 0;
   let loop: LoopRange | null = null;
@@ -88,7 +98,10 @@ export function createPlayer(options: PlayerOptions): Player {
   };
 
   const startAt = (songSec: number) => {
-    placement = { songSec, ctxTime: context.currentTime + START_LEAD_SEC };
+    placement = {
+      songSec: toFrame(songSec),
+      ctxTime: Math.ceil((context.currentTime + START_LEAD_SEC) * sampleRate) / sampleRate,
+    };
     graph.start(placement);
     armLoop();
   };
@@ -127,7 +140,11 @@ export function createPlayer(options: PlayerOptions): Player {
         const now = Math.max(context.currentTime, placement.ctxTime);
         placement = { songSec: positionAt(now), ctxTime: now };
       }
-      loop = range;
+      if (range === null) loop = null;
+      else {
+        const startSec = toFrame(range.startSec);
+        loop = { startSec, endSec: Math.max(toFrame(range.endSec), startSec + 1 / sampleRate) };
+      }
       armLoop();
     },
     currentTime: () => positionAt(context.currentTime),
@@ -135,6 +152,11 @@ export function createPlayer(options: PlayerOptions): Player {
       return placement !== null;
     },
     durationSec,
+    bufferedSec: () =>
+      Math.min(
+        durationSec,
+        ...stems.map((s) => (s.complete ? durationSec : s.loadedFrames / s.sampleRate)),
+      ),
     update(next) {
       mix = next;
       graph.update(mix);

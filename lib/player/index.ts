@@ -8,3 +8,4 @@ export {
 export { MixGraph, type MixGraphOptions } from './mixGraph';
 export { renderOffline } from './renderOffline';
 export { type AutomatableParam, type LaneMapping, type Placement, scheduleLane } from './scheduleLane';
+export { asStemAudio, StemAudio, type StemInput, type StemSegment } from './stemAudio';

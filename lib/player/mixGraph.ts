@@ -4,6 +4,7 @@ import type { MixState, TrackState } from '../mix/types';
 import { activeBands } from '../render/eqBandProcessor';
 import { audibleTracks } from '../render/renderMix';
 import type { Placement } from './scheduleLane';
+import { asStemAudio, type StemAudio, type StemInput } from './stemAudio';
 import { type BandNode, createBandNode, setParam, TrackChain } from './trackChain';
 
 /** Options of the graph builder. */
@@ -31,13 +32,16 @@ export class MixGraph {
   private masterBands: BandNode[] = [];
   private readonly tracks = new Map<string, TrackChain>();
   private placement: Placement | null = null;
+  /** The stems by stem id, decoded whole or arriving in segments. */
+  readonly stems: ReadonlyMap<string, StemAudio>;
 
   constructor(
     private readonly context: Tone.BaseContext,
     private mix: MixState,
-    private readonly buffers: ReadonlyMap<string, AudioBuffer>,
+    stems: ReadonlyMap<string, StemInput>,
     private readonly options: MixGraphOptions,
   ) {
+    this.stems = new Map([...stems].map(([id, stem]) => [id, asStemAudio(stem)]));
     // channelCount 2 / speakers: a mono track after its panner is already stereo, the bus sums stereo.
     this.bus = new Tone.Gain({ context, gain: 1 });
     this.masterGain = new Tone.Gain({ context, gain: masterGainOf(mix) });
@@ -82,7 +86,7 @@ export class MixGraph {
         chain = new TrackChain(
           this.context,
           track,
-          this.buffers.get(track.stemId),
+          this.stems.get(track.stemId),
           audible.has(track.id),
           this.options.meters,
         );

@@ -1,15 +1,16 @@
 import * as Tone from 'tone';
 import type { MixState } from '../mix/types';
 import { MixGraph } from './mixGraph';
+import type { StemInput } from './stemAudio';
 
 /**
  * Bounces a mix in the browser with the same graph builder as playback, on an OfflineAudioContext
- * (via Tone.Offline). `buffers` maps stem ids to decoded stems at `sampleRate`; `startSec` bounces
+ * (via Tone.Offline). `stems` maps stem ids to decoded stems (whole, or every segment) at `sampleRate`; `startSec` bounces
  * from a song position (automation is placed exactly as a seek would place it).
  */
 export async function renderOffline(
   mix: MixState,
-  buffers: ReadonlyMap<string, AudioBuffer>,
+  stems: ReadonlyMap<string, StemInput>,
   durationSec: number,
   sampleRate: number,
   startSec = 0,
@@ -20,7 +21,7 @@ export async function renderOffline(
   try {
     rendered = await Tone.Offline(
       (context) => {
-        const graph = new MixGraph(context, mix, buffers, { meters: false });
+        const graph = new MixGraph(context, mix, stems, { meters: false });
         graph.start({ songSec: startSec, ctxTime: 0 });
       },
       durationSec,

@@ -3,6 +3,7 @@ import { dbToGain } from '../dsp/db';
 import type { AutomationTarget, Breakpoint, EqBand, TrackState } from '../mix/types';
 import { activeBands } from '../render/eqBandProcessor';
 import { type AutomatableParam, type LaneMapping, type Placement, scheduleLane } from './scheduleLane';
+import type { StemAudio, StemSegment } from './stemAudio';
 
 type AnyContext = Tone.BaseContext;
 
@@ -35,9 +36,20 @@ export function setParam(param: AutomatableParam, value: number, now: number, sm
   else param.setValueAtTime(value, now);
 }
 
+/** How far ahead of the context clock a segment that arrived late is started (it cannot start in the past). */
+const LATE_LEAD_SEC = 0.02;
+
+/** A scheduled source and the context time it starts at. */
+interface ScheduledSource {
+  node: AudioBufferSourceNode;
+  startsAt: number;
+}
+
 /**
- * One track's chain: source → bands → StereoPanner → fader gain → mute/solo gain → (bus).
- * The source is recreated at every start (AudioBufferSourceNode is one-shot).
+ * One track's chain: source(s) → bands → StereoPanner → fader gain → mute/solo gain → (bus).
+ * The stem plays as one AudioBufferSourceNode per decoded segment, each started on the exact frame
+ * where the previous one ends; segments that arrive while playing are scheduled as they come.
+ * Sources are one-shot, so they are recreated at every start.
  */
 export class TrackChain {
   readonly bands: BandNode[];
@@ -45,16 +57,18 @@ export class TrackChain {
   readonly fader: Tone.Gain;
   readonly muteGain: Tone.Gain;
   readonly meter: Tone.Meter | null;
-  private source: Tone.ToneBufferSource | null = null;
+  private sources: ScheduledSource[] = [];
+  private placement: Placement | null = null;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly context: AnyContext,
     public track: TrackState,
-    private readonly buffer: AudioBuffer | undefined,
+    private readonly stem: StemAudio | undefined,
     audible: boolean,
     withMeter: boolean,
   ) {
-    const channels = buffer?.numberOfChannels === 2 ? 2 : 1;
+    const channels = stem?.channels === 2 ? 2 : 1;
     this.bands = activeBands(track.eq).map((b) => createBandNode(context, b));
     // Tone.Panner defaults to channelCount 1 / explicit, which would fold a stereo stem to mono
     // before panning; the spec's stereo law needs the two channels.
@@ -71,9 +85,13 @@ export class TrackChain {
     this.panner.connect(this.fader);
     this.fader.connect(this.muteGain);
     if (this.meter !== null) this.muteGain.connect(this.meter);
+    this.unsubscribe =
+      stem?.onSegment((segment) => {
+        if (this.placement !== null) this.schedule(segment, this.placement, true);
+      }) ?? (() => {});
   }
 
-  /** The node the source feeds. */
+  /** The node the sources feed. */
   private get head(): Tone.InputNode {
     return this.bands[0]?.node ?? this.panner;
   }
@@ -82,20 +100,43 @@ export class TrackChain {
   start(at: Placement): void {
     this.stop(at.ctxTime);
     this.scheduleAutomation(at);
-    if (this.buffer === undefined || at.songSec >= this.buffer.duration) return;
-    const source = new Tone.ToneBufferSource({ context: this.context, url: this.buffer });
-    Tone.connect(source, this.head);
-    source.start(at.ctxTime, at.songSec);
-    this.source = source;
+    this.placement = at;
+    for (const segment of this.stem?.segments ?? []) this.schedule(segment, at, false);
   }
 
-  /** Stops the source at `ctxTime` and frees it once it has ended. */
+  /**
+   * Plays `segment` where it belongs on the placement's clock: from its first frame at
+   * ctxTime + (segment start - songSec), or from inside it when the placement starts there. A
+   * segment that `arrived` while playing, after its time has passed, starts at once from where the
+   * song is by then (a gap the transport avoids by waiting for the stems, see useTransport).
+   */
+  private schedule(segment: StemSegment, at: Placement, arrived: boolean): void {
+    const sampleRate = segment.buffer.sampleRate;
+    const segmentSec = segment.startFrame / sampleRate;
+    let offset = Math.max(0, at.songSec - segmentSec);
+    let when = at.ctxTime + (segmentSec + offset - at.songSec);
+    const earliest = this.context.currentTime + LATE_LEAD_SEC;
+    if (arrived && when < earliest) {
+      offset += earliest - when;
+      when = earliest;
+    }
+    if (offset >= segment.buffer.duration) return;
+    const node = this.context.createBufferSource();
+    node.buffer = segment.buffer;
+    Tone.connect(node, this.head);
+    node.start(when, offset);
+    this.sources.push({ node, startsAt: when });
+  }
+
+  /** Stops every source at `ctxTime` (one that would start later never sounds) and frees it once ended. */
   stop(ctxTime: number): void {
-    const source = this.source;
-    if (source === null) return;
-    this.source = null;
-    source.onended = () => source.dispose();
-    source.stop(ctxTime);
+    this.placement = null;
+    const sources = this.sources;
+    this.sources = [];
+    for (const { node, startsAt } of sources) {
+      node.onended = () => node.disconnect();
+      node.stop(Math.max(ctxTime, startsAt));
+    }
   }
 
   /**
@@ -139,6 +180,7 @@ export class TrackChain {
 
   /** Disconnects and frees every node. */
   dispose(): void {
+    this.unsubscribe();
     this.stop(this.context.currentTime);
     for (const { node } of this.bands) node.disconnect();
     this.panner.dispose();

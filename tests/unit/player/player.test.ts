@@ -20,6 +20,7 @@ afterAll(async () => {
 type Probes = {
   updateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]>;
   transportProbe(): Promise<Record<string, number | boolean>>;
+  arrivalProbe(secondAtSec: number, thirdAtSec: number): Promise<number[]>;
 };
 
 describe('the browser player', () => {
@@ -65,5 +66,21 @@ describe('the browser player', () => {
     // After 0.8 s of a 0.3 s loop starting at 2 s the position is back inside the loop.
     expect(seen.looped).toBeGreaterThanOrEqual(2);
     expect(seen.looped).toBeLessThan(2.3);
+  });
+
+  it('plays segments that arrive during playback in time, and keeps a late one in sync with the song', async () => {
+    // Segment 2 arrives at 0.1 s (needed at 0.3 s), segment 3 at 0.7 s (needed at 0.6 s: late).
+    const left = await page.evaluate(() => (globalThis as unknown as Probes).arrivalProbe(0.1, 0.7));
+    const expected = (i: number) => i / 48_000;
+    // In time: every sample up to 0.6 s is the stem's own, across the 0.3 s seam.
+    let worst = 0;
+    for (let i = 0; i < 28_800; i++) worst = Math.max(worst, Math.abs(left[i]! - expected(i)));
+    expect(worst).toBeLessThan(1e-6);
+    // Late: silence where the third segment was missing, then the song again at its own time.
+    expect(Math.abs(left[30_000]!)).toBeLessThan(1e-9);
+    const resumed = left.findIndex((v, i) => i > 28_800 && Math.abs(v) > 0);
+    expect(resumed / 48_000).toBeGreaterThan(0.7);
+    expect(resumed / 48_000).toBeLessThan(0.75);
+    for (const i of [resumed + 10, 45_000, 47_999]) expect(left[i]).toBeCloseTo(expected(i), 5);
   });
 });

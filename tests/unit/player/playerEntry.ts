@@ -3,6 +3,7 @@ import * as Tone from 'tone';
 import type { MixState } from '../../../lib/mix/types';
 import { createPlayer } from '../../../lib/player/createPlayer';
 import { MixGraph } from '../../../lib/player/mixGraph';
+import { StemAudio } from '../../../lib/player/stemAudio';
 
 const constantBuffer = (value: number, seconds: number, sampleRate: number): AudioBuffer => {
   const b = new AudioBuffer({ length: Math.round(seconds * sampleRate), numberOfChannels: 1, sampleRate });
@@ -75,4 +76,53 @@ async function transportProbe(): Promise<Record<string, number | boolean>> {
   return out;
 }
 
-Object.assign(globalThis, { updateProbe, transportProbe });
+/**
+ * Renders 1 s of a ramp stem (sample i = i / 48000) that arrives in three segments while playing:
+ * [0, 0.3 s) at the start, [0.3, 0.6 s) at `secondAtSec`, [0.6, 1 s) at `thirdAtSec` (simulated
+ * context time, as the loader adds them). Returns the left channel.
+ */
+async function arrivalProbe(secondAtSec: number, thirdAtSec: number): Promise<number[]> {
+  const sampleRate = 48_000;
+  const piece = (from: number, to: number) => {
+    const b = new AudioBuffer({ length: to - from, numberOfChannels: 1, sampleRate });
+    const d = b.getChannelData(0);
+    for (let i = 0; i < d.length; i++) d[i] = (from + i) / sampleRate;
+    return b;
+  };
+  const stem = new StemAudio(sampleRate, sampleRate, 1);
+  stem.add(piece(0, 14_400));
+  const mix: MixState = {
+    schemaVersion: 1,
+    tracks: [
+      {
+        id: 't',
+        name: 't',
+        stemId: 'a',
+        order: 0,
+        color: '#fff',
+        gainDb: 0,
+        pan: -1,
+        mute: false,
+        solo: false,
+        eq: [],
+        automation: {},
+      },
+    ],
+    master: { gainDb: 0, eq: [] },
+    markers: [],
+  };
+  const rendered = await Tone.Offline(
+    (context) => {
+      const graph = new MixGraph(context, mix, new Map([['a', stem]]), { meters: false });
+      graph.start({ songSec: 0, ctxTime: 0 });
+      context.setTimeout(() => stem.add(piece(14_400, 28_800)), secondAtSec);
+      context.setTimeout(() => stem.add(piece(28_800, 48_000)), thirdAtSec);
+    },
+    1,
+    2,
+    sampleRate,
+  );
+  return Array.from(rendered.getChannelData(0));
+}
+
+Object.assign(globalThis, { updateProbe, transportProbe, arrivalProbe });
