@@ -153,10 +153,7 @@ export function createPlayer(options: PlayerOptions): Player {
     },
     durationSec,
     bufferedSec: () =>
-      Math.min(
-        durationSec,
-        ...stems.map((s) => (s.complete ? durationSec : s.loadedFrames / s.sampleRate)),
-      ),
+      Math.min(durationSec, ...stems.map((s) => (s.complete ? durationSec : s.loadedFrames / s.sampleRate))),
     update(next) {
       mix = next;
       graph.update(mix);

@@ -53,7 +53,9 @@ export class StemAudio {
   /** Appends the next segment (it starts where the last one ended) and tells the listeners. */
   add(buffer: AudioBuffer): void {
     if (buffer.sampleRate !== this.sampleRate) {
-      throw new RangeError(`a segment at ${buffer.sampleRate} Hz cannot join a stem at ${this.sampleRate} Hz`);
+      throw new RangeError(
+        `a segment at ${buffer.sampleRate} Hz cannot join a stem at ${this.sampleRate} Hz`,
+      );
     }
     if (buffer.length === 0) return;
     const segment = { startFrame: this.nextFrame, buffer };

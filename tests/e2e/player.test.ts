@@ -83,7 +83,9 @@ describe('the song page player', () => {
     await page.keyboard.press('Space');
     // The clock is written once per frame: read it after the pause has reached the transport and drawn.
     await page.locator('[data-testid="play"][aria-pressed="false"]').waitFor({ timeout: 2000 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const paused = await positionSec();
     await page.waitForTimeout(400);
     expect(await positionSec()).toBeCloseTo(paused, 2);
