@@ -24,7 +24,7 @@ export function BounceButton({
   const start = async () => {
     if (mix === null || audio === null || busy) return;
     try {
-      const blob = await bounceToWav(mix, audio.buffers, durationSec, audio.context.sampleRate, setState);
+      const blob = await bounceToWav(mix, audio.stems, durationSec, audio.context.sampleRate, setState);
       downloadBlob(blob, bounceFileName(songTitle));
       setState({ phase: 'idle' });
     } catch (error) {
@@ -39,7 +39,11 @@ export function BounceButton({
         onClick={start}
         disabled={mix === null || audio === null || busy}
         aria-label="Bounce the mix to a 24-bit WAV file"
-        title="Render the current mix in the browser and download it (24-bit WAV)"
+        title={
+          audio === null
+            ? 'The bounce is available once every stem has loaded'
+            : 'Render the current mix in the browser and download it (24-bit WAV)'
+        }
       >
         ⤓ Bounce WAV
       </button>

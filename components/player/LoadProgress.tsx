@@ -13,7 +13,34 @@ export function LoadProgress({ state }: { state: SongAudioState }) {
       </p>
     );
   }
-  if (state.state === 'ready') return null;
+  if (state.state === 'ready') {
+    const { rest } = state;
+    if (rest.state === 'failed') {
+      return (
+        <p className="error" role="alert">
+          Could not load the rest of the stems: {rest.message} Playback stops where they end; reload the page
+          to try again.
+        </p>
+      );
+    }
+    if (rest.state === 'complete') return null;
+    const percent = Math.floor(rest.fraction * 100);
+    // Playable already: a quiet bar for the remainder (playback waits if it catches up with it).
+    return (
+      <div className={styles.loading} role="status" aria-live="off">
+        <progress
+          max={100}
+          value={percent}
+          aria-label="Loading the rest of the stems"
+          data-testid="stem-progress"
+          data-percent={percent}
+        />
+        <span className="small muted">
+          Playable now; loading the rest: {mb(rest.receivedBytes)} / {mb(rest.totalBytes)} MB ({percent}%)
+        </span>
+      </div>
+    );
+  }
   const percent = Math.floor(state.fraction * 100);
   return (
     <div className={styles.loading} role="status" aria-live="polite">

@@ -82,7 +82,7 @@ export function SongPlayer({
   return (
     <section className={styles.player} aria-label="Player">
       <LoadProgress state={audioState} />
-      {audio && (
+      {audio && audioState.state === 'ready' && (
         <p
           className={`${styles.status} small muted`}
           data-testid="player-status"
@@ -92,9 +92,17 @@ export function SongPlayer({
           data-ready-ms={transport.readyAtMs === null ? undefined : Math.round(transport.readyAtMs)}
           data-from-cache={audio.sources.cache}
           data-from-network={audio.sources.network}
+          data-complete-ms={
+            audioState.rest.state === 'complete' ? Math.round(audioState.rest.completeMs) : undefined
+          }
         >
-          {stems.length} stems ready in {(audio.loadMs / 1000).toFixed(2)} s
-          {audio.sources.cache > 0 ? ` (${audio.sources.cache} from this browser's cache)` : ''}
+          Playable after {(audio.loadMs / 1000).toFixed(2)} s
+          {audio.sources.cache > 0
+            ? ` (${audio.sources.cache} of ${stems.length} stems from this browser's cache)`
+            : ''}
+          {audioState.rest.state === 'complete'
+            ? `; all ${stems.length} stems in after ${(audioState.rest.completeMs / 1000).toFixed(2)} s`
+            : ''}
           {audio.persistent ? '' : ' · this browser keeps no copy, so they download on every visit'}
           {' · '}Space plays, Home returns to start, L loops
         </p>
@@ -104,7 +112,7 @@ export function SongPlayer({
         readMasterDb={() => tapRef.current?.readDb() ?? SILENT}
         songTitle={songTitle}
         mix={mix}
-        audio={audio}
+        audio={audioState.state === 'ready' && audioState.rest.state === 'complete' ? audio : null}
       />
       {mix && (
         <Timeline

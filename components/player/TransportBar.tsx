@@ -20,6 +20,7 @@ export function TransportBar({
   readMasterDb(): readonly number[];
   songTitle: string;
   mix: MixState | null;
+  /** The stems, once every one of them is decoded whole (the bounce needs all of it). */
   audio: SongAudio | null;
 }) {
   const ready = transport.player !== null;
@@ -66,6 +67,11 @@ export function TransportBar({
         </button>
       </div>
       <TimeDisplay clock={transport.clock} durationSec={transport.durationSec} />
+      {transport.waiting && (
+        <span className={`${styles.waiting} small muted`} role="status" data-testid="transport-waiting">
+          Waiting for the stems to load…
+        </span>
+      )}
       <div className={styles.master}>
         <span className={styles.masterLabel}>Master</span>
         <LevelMeter

@@ -1,5 +1,6 @@
 'use client';
 import type { MixState } from '@/lib/mix';
+import type { StemInput } from '@/lib/player';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 
 /** What the bounce is doing; `fraction` is known only while encoding (rendering reports no progress). */
@@ -18,14 +19,14 @@ export const bounceFileName = (songTitle: string): string =>
  */
 export async function bounceToWav(
   mix: MixState,
-  buffers: ReadonlyMap<string, AudioBuffer>,
+  stems: ReadonlyMap<string, StemInput>,
   durationSec: number,
   sampleRate: number,
   onPhase: (phase: BouncePhase) => void,
 ): Promise<Blob> {
   onPhase({ phase: 'rendering' });
   const { renderOffline } = await import('@/lib/player');
-  const rendered = await renderOffline(mix, buffers, durationSec, sampleRate);
+  const rendered = await renderOffline(mix, stems, durationSec, sampleRate);
   const channels = [
     rendered.getChannelData(0),
     rendered.getChannelData(rendered.numberOfChannels > 1 ? 1 : 0),

@@ -1,27 +1,143 @@
 'use client';
 import type * as Tone from 'tone';
-import { loadStemBytes, openStemCache, type StemSource } from '@/lib/stem-cache';
+import { WavSegmenter } from '@/lib/audio/wav-segmenter';
+import type { StemAudio } from '@/lib/player';
+import { openStemCache, openStemStream, type StemCache, type StemSource } from '@/lib/stem-cache';
 import type { StemBytes } from './loadProgress';
 import type { SongStem } from './songStem';
 
-/** Decoded stems on the context they will play on. */
+/** Decoded stems on the context they will play on; the rest of each stem may still be arriving. */
 export interface SongAudio {
   context: Tone.Context;
-  buffers: Map<string, AudioBuffer>;
+  /** Every stem, playable from its start: whole, or the first seconds with the rest joining in. */
+  stems: Map<string, StemAudio>;
   /** How many stems came from the browser cache vs the network. */
   sources: Record<StemSource, number>;
-  /** Milliseconds from the start of loading until every stem was decoded. */
+  /** Milliseconds from the start of loading until every stem could start playing. */
   loadMs: number;
-  /** Where the load time went, ms from the start: Tone loaded, last stem's bytes in, all decoded. */
-  timings: { setupMs: number; bytesMs: number; decodedMs: number };
+  /** Where the time went, ms from the start: Tone loaded, every stem playable. */
+  timings: { setupMs: number; cacheOpenMs: number; streamsOpenMs: number; firstBytesMs: number; playableMs: number };
   /** Whether the browser keeps stems between visits (Cache API available). */
   persistent: boolean;
+  /** Resolves with ms from the start once every stem is decoded whole; rejects if the rest fails. */
+  complete: Promise<number>;
 }
 
 /**
- * Loads every stem (cache first, else streamed from the server and cached), and decodes it with
- * `decodeAudioData` on a Tone context running at the song's sample rate, so playback and the
- * bounce run at the stems' own rate with no resampling. `onProgress` receives per-stem bytes.
+ * Seconds in each segment a WAV stem is cut into while it arrives: a short first one so playback
+ * can start at once, then longer ones (fewer decodes and sources). Later segments are all 20 s.
+ */
+const SEGMENT_SEC = [2, 6];
+const LATER_SEGMENT_SEC = 20;
+const segmentFrames = (index: number, sampleRate: number) =>
+  Math.round((SEGMENT_SEC[index] ?? LATER_SEGMENT_SEC) * sampleRate);
+
+/** One stem loading: playable once its first segment is decoded, complete once all of it is. */
+interface StemLoad {
+  source: StemSource;
+  playable: Promise<StemAudio>;
+  complete: Promise<void>;
+}
+
+/**
+ * Streams one stem (cache or network) and decodes it as it arrives. A WAV at the context's rate is
+ * cut into small WAV files of whole frames (`WavSegmenter`), each decoded with `decodeAudioData` and
+ * appended to the stem as soon as it is in, so the first two seconds play before the rest has been
+ * read. Anything else (FLAC, MP3, another rate) is decoded whole once all its bytes are in.
+ */
+async function loadStem(
+  stem: SongStem,
+  cache: StemCache,
+  contextReady: Promise<Tone.Context>,
+  sampleRate: number,
+  onBytes: (received: number, total: number) => void,
+  signal: AbortSignal,
+): Promise<StemLoad> {
+  const stream = await openStemStream(stem, cache, signal);
+  const { StemAudio } = await import('@/lib/player');
+  const segmenter = new WavSegmenter(stream.totalBytes, segmentFrames, (format) =>
+    format.sampleRate === sampleRate
+      ? null
+      : `it runs at ${format.sampleRate} Hz, the song at ${sampleRate} Hz`,
+  );
+  let audio: StemAudio | null = null;
+  let markPlayable: (audio: StemAudio) => void = () => {};
+  const playable = new Promise<StemAudio>((resolve) => {
+    markPlayable = resolve;
+  });
+  // Segments decode one after another (a stem grows in order) while more bytes are read.
+  let decoded: Promise<void> = Promise.resolve();
+  const decodeInOrder = (wav: Uint8Array<ArrayBuffer>, frames: number) => {
+    decoded = decoded.then(async () => {
+      const buffer = await (await contextReady).decodeAudioData(wav.buffer);
+      if (buffer.length !== frames) {
+        throw new Error(
+          `the browser decoded ${buffer.length} frames of a ${frames}-frame piece of "${stem.name}"`,
+        );
+      }
+      if (audio === null) {
+        const format = segmenter.state.kind === 'wav' ? segmenter.state : null;
+        audio = new StemAudio(
+          sampleRate,
+          format?.frames ?? frames,
+          format?.format.channels ?? buffer.numberOfChannels,
+        );
+        audio.add(buffer);
+        markPlayable(audio);
+      } else audio.add(buffer);
+    });
+  };
+
+  const complete = (async () => {
+    const raw: Uint8Array[] = [];
+    let received = 0;
+    const reader = stream.body.getReader();
+    try {
+      for (;;) {
+        if (signal.aborted) throw new DOMException('The page stopped loading the stems.', 'AbortError');
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.byteLength;
+        onBytes(received, Math.max(stream.totalBytes, received));
+        if (segmenter.state.kind !== 'wav') raw.push(value);
+        for (const s of await segmenter.push(value)) decodeInOrder(s.wav, s.frames);
+        if (segmenter.state.kind === 'wav') raw.length = 0;
+      }
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    } finally {
+      reader.releaseLock();
+    }
+    for (const s of await segmenter.end()) decodeInOrder(s.wav, s.frames);
+    if (segmenter.state.kind !== 'wav') {
+      const bytes = new Uint8Array(received);
+      let at = 0;
+      for (const chunk of raw) {
+        bytes.set(chunk, at);
+        at += chunk.byteLength;
+      }
+      raw.length = 0;
+      const buffer = await (await contextReady).decodeAudioData(bytes.buffer);
+      audio = StemAudio.whole(buffer);
+      markPlayable(audio);
+    }
+    await decoded;
+    if (audio === null) throw new Error(`"${stem.name}" holds no audio`);
+  })();
+  // Watched through `complete` and `playable`; a failure before the first segment fails both.
+  complete.catch(() => {});
+  return {
+    source: stream.source,
+    playable: Promise.race([playable, complete.then(() => playable)]),
+    complete,
+  };
+}
+
+/**
+ * Loads every stem (cache first, else streamed from the server and cached while it arrives) and
+ * decodes it on a Tone context running at the song's sample rate, so playback and the bounce run at
+ * the stems' own rate. Resolves as soon as every stem can start playing; `complete` follows.
  */
 export async function loadSongAudio(
   stems: readonly SongStem[],
@@ -31,53 +147,68 @@ export async function loadSongAudio(
   const startedMs = performance.now();
   const sampleRate = stems[0]?.sampleRate ?? 48_000;
   let setupMs = 0;
-  // Tone loads while the bytes are read: on a cached visit the two take about as long as each other.
-  // A context per song page: the AudioContext starts suspended and is resumed by the first play.
+  // Tone loads while the bytes are read. A context per song page: it starts suspended and is
+  // resumed by the first play.
   const contextReady = import('tone').then((Tone) => {
     const created = new Tone.Context({ sampleRate, latencyHint: 'interactive' });
     setupMs = performance.now() - startedMs;
     return created;
   });
-  // Warm the player chunk too, so building the graph does not wait for another download afterwards.
-  void import('@/lib/player').catch(() => {});
+  // Stops every stem's stream when the page lets go, or when one stem fails (the rest are no use).
+  const stopAll = new AbortController();
+  signal.addEventListener('abort', () => stopAll.abort(), { once: true });
   const cache = await openStemCache();
-  let bytesMs = 0;
+  const cacheOpenMs = performance.now() - startedMs;
+  let streamsOpenMs = 0;
+  let firstBytesMs = 0;
   const bytes = new Map<string, StemBytes>(
     stems.map((s) => [s.id, { receivedBytes: 0, totalBytes: s.sizeBytes }]),
   );
   onProgress(bytes);
   const sources: Record<StemSource, number> = { cache: 0, network: 0 };
-  const buffers = new Map<string, AudioBuffer>();
+  const loads: StemLoad[] = [];
+  let audio: Map<string, StemAudio>;
   let context: Tone.Context;
   try {
-    await Promise.all(
+    const playable = await Promise.all(
       stems.map(async (stem) => {
-        const loaded = await loadStemBytes(
+        const load = await loadStem(
           stem,
           cache,
+          contextReady,
+          sampleRate,
           (receivedBytes, totalBytes) => {
+            if (bytes.get(stem.id)?.receivedBytes === 0) {
+              firstBytesMs = Math.max(firstBytesMs, performance.now() - startedMs);
+            }
             bytes.set(stem.id, { receivedBytes, totalBytes });
             onProgress(bytes);
           },
-          signal,
+          stopAll.signal,
         );
-        sources[loaded.source] += 1;
-        bytesMs = Math.max(bytesMs, performance.now() - startedMs);
-        buffers.set(stem.id, await (await contextReady).decodeAudioData(loaded.bytes));
+        loads.push(load);
+        streamsOpenMs = Math.max(streamsOpenMs, performance.now() - startedMs);
+        sources[load.source] += 1;
+        return [stem.id, await load.playable] as const;
       }),
     );
+    audio = new Map(playable);
     context = await contextReady;
   } catch (error) {
+    stopAll.abort();
     void contextReady.then((c) => c.dispose()).catch(() => {});
     throw error;
   }
   const loadMs = performance.now() - startedMs;
+  const complete = Promise.all(loads.map((l) => l.complete)).then(() => performance.now() - startedMs);
+  complete.catch(() => {});
   return {
     context,
-    buffers,
+    stems: audio,
     sources,
     loadMs,
-    timings: { setupMs, bytesMs, decodedMs: loadMs },
+    timings: { setupMs, cacheOpenMs, streamsOpenMs, firstBytesMs, playableMs: loadMs },
     persistent: cache.persistent,
+    complete,
   };
 }

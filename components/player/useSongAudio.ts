@@ -4,16 +4,35 @@ import { loadFraction, type StemBytes } from './loadProgress';
 import { loadSongAudio, type SongAudio } from './loadSongAudio';
 import type { SongStem } from './songStem';
 
+/** Bytes received across all stems. */
+export interface LoadedBytes {
+  fraction: number;
+  receivedBytes: number;
+  totalBytes: number;
+}
+
+/** The part of the stems still arriving once the song can play. */
+export type RestState =
+  | ({ state: 'loading' } & LoadedBytes)
+  | { state: 'complete'; completeMs: number }
+  | { state: 'failed'; message: string };
+
 /** Where loading the song's audio stands. */
 export type SongAudioState =
-  | { state: 'loading'; fraction: number; receivedBytes: number; totalBytes: number; decoding: boolean }
-  | { state: 'ready'; audio: SongAudio }
+  | ({ state: 'loading'; decoding: boolean } & LoadedBytes)
+  | { state: 'ready'; audio: SongAudio; rest: RestState }
   | { state: 'error'; message: string };
 
 // Progress renders at most this often: a fast network delivers hundreds of chunks per second.
 const PROGRESS_INTERVAL_MS = 100;
 
-/** Downloads (or reads from the cache) and decodes the stems once per page; disposes the context on unmount. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Downloads (or reads from the cache) and decodes the stems once per page. The state turns ready as
+ * soon as every stem can start playing; `rest` then follows the remainder. Disposes the context on
+ * unmount.
+ */
 export function useSongAudio(stems: readonly SongStem[]): SongAudioState {
   const [state, setState] = useState<SongAudioState>({
     state: 'loading',
@@ -44,9 +63,15 @@ export function useSongAudio(stems: readonly SongStem[]): SongAudioState {
         receivedBytes += b.receivedBytes;
         totalBytes += b.totalBytes;
       }
-      if (!disposed) {
-        setState({ state: 'loading', fraction, receivedBytes, totalBytes, decoding: fraction >= 1 });
-      }
+      if (disposed) return;
+      const loaded = { fraction, receivedBytes, totalBytes };
+      setState((previous) => {
+        if (previous.state === 'loading') return { state: 'loading', decoding: fraction >= 1, ...loaded };
+        if (previous.state === 'ready' && previous.rest.state === 'loading') {
+          return { ...previous, rest: { state: 'loading', ...loaded } };
+        }
+        return previous;
+      });
     };
     loadSongAudio(stemsRef.current, onProgress, abort.signal).then(
       (loaded) => {
@@ -55,11 +80,34 @@ export function useSongAudio(stems: readonly SongStem[]): SongAudioState {
           return;
         }
         audio = loaded;
-        setState({ state: 'ready', audio: loaded });
+        setState((previous) => ({
+          state: 'ready',
+          audio: loaded,
+          rest: {
+            state: 'loading',
+            fraction: previous.state === 'loading' ? previous.fraction : 0,
+            receivedBytes: previous.state === 'loading' ? previous.receivedBytes : 0,
+            totalBytes: previous.state === 'loading' ? previous.totalBytes : 0,
+          },
+        }));
+        loaded.complete.then(
+          (completeMs) => {
+            if (!disposed)
+              setState({ state: 'ready', audio: loaded, rest: { state: 'complete', completeMs } });
+          },
+          (error: unknown) => {
+            if (!disposed) {
+              setState({
+                state: 'ready',
+                audio: loaded,
+                rest: { state: 'failed', message: messageOf(error) },
+              });
+            }
+          },
+        );
       },
       (error: unknown) => {
-        if (disposed) return;
-        setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!disposed) setState({ state: 'error', message: messageOf(error) });
       },
     );
     return () => {

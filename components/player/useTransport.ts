@@ -9,7 +9,10 @@ import type { SongAudio } from './loadSongAudio';
 export interface Transport {
   /** Null until the stems are decoded and the mix has arrived. */
   player: Player | null;
+  /** Wants to play (the Play button is down), including while waiting for stems still loading. */
   playing: boolean;
+  /** Paused by itself at the end of what has loaded so far; plays on once more is in. */
+  waiting: boolean;
   durationSec: number;
   /** The selected loop range (shown even when looping is off). */
   loopRange: LoopRange | null;
@@ -29,6 +32,10 @@ export interface Transport {
 }
 
 const IDLE: FrameTick = { atSec: 0, playing: false };
+/** Playback waits this close to the end of what has loaded (a segment is never played late). */
+const WAIT_MARGIN_SEC = 0.3;
+/** ...and plays on once this much more is in (or the song is). */
+const RESUME_AHEAD_SEC = 3;
 
 /**
  * Builds the `lib/player` graph once the audio and the mix are there, then applies every later mix
@@ -37,6 +44,12 @@ const IDLE: FrameTick = { atSec: 0, playing: false };
 export function useTransport(audio: SongAudio | null, mix: MixState | null, fallbackDurationSec: number) {
   const [player, setPlayer] = useState<Player | null>(null);
   const [playing, setPlaying] = useState(false);
+  const [waiting, setWaiting] = useState(false);
+  const waitingRef = useRef(false);
+  const setWaitingBoth = useCallback((on: boolean) => {
+    waitingRef.current = on;
+    setWaiting(on);
+  }, []);
   const [loopRange, setLoopRangeState] = useState<LoopRange | null>(null);
   const [loopOn, setLoopOn] = useState(false);
   const [readyAtMs, setReadyAtMs] = useState<number | null>(null);
@@ -51,7 +64,7 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
     let created: Player | null = null;
     void import('@/lib/player').then(({ createPlayer }) => {
       if (disposed || mixRef.current === null) return;
-      created = createPlayer({ mix: mixRef.current, buffers: audio.buffers, context: audio.context });
+      created = createPlayer({ mix: mixRef.current, buffers: audio.stems, context: audio.context });
       playerRef.current = created;
       setPlayer(created);
       setReadyAtMs(performance.now());
@@ -62,8 +75,9 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
       playerRef.current = null;
       setPlayer(null);
       setPlaying(false);
+      setWaitingBoth(false);
     };
-  }, [audio, hasMix]);
+  }, [audio, hasMix, setWaitingBoth]);
 
   useEffect(() => {
     if (player !== null && mix !== null) player.update(mix);
@@ -86,7 +100,8 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
   );
 
   // End of song: stop there (looping never reaches it). Also mirrors `playing` into React state when
-  // the player stops by itself.
+  // the player stops by itself. While stems are still loading, playback waits at the end of what
+  // has arrived (rather than play a gap) and goes on by itself once more is in.
   useEffect(
     () =>
       clock.subscribe((tick) => {
@@ -96,9 +111,24 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
           p.pause();
           p.seek(p.durationSec);
           setPlaying(false);
+          return;
+        }
+        const bufferedSec = p.bufferedSec();
+        if (bufferedSec >= p.durationSec && !waitingRef.current) return;
+        const neededSec =
+          loopActive && loopRange !== null ? Math.max(tick.atSec, loopRange.endSec) : tick.atSec;
+        if (tick.playing && neededSec > bufferedSec - WAIT_MARGIN_SEC && bufferedSec < p.durationSec) {
+          p.pause();
+          setWaitingBoth(true);
+        } else if (
+          waitingRef.current &&
+          bufferedSec >= Math.min(p.durationSec, neededSec + RESUME_AHEAD_SEC)
+        ) {
+          setWaitingBoth(false);
+          void p.play();
         }
       }),
-    [clock, loopActive],
+    [clock, loopActive, loopRange, setWaitingBoth],
   );
 
   const play = useCallback(() => {
@@ -111,9 +141,10 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
   const pause = useCallback(() => {
     playerRef.current?.pause();
     setPlaying(false);
-  }, []);
+    setWaitingBoth(false);
+  }, [setWaitingBoth]);
   const togglePlay = useCallback(() => {
-    if (playerRef.current?.playing) pause();
+    if (playerRef.current?.playing || waitingRef.current) pause();
     else play();
   }, [play, pause]);
   const stop = useCallback(() => {
@@ -122,7 +153,8 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
     p.pause();
     p.seek(loopActive && loopRange !== null ? loopRange.startSec : 0);
     setPlaying(false);
-  }, [loopActive, loopRange]);
+    setWaitingBoth(false);
+  }, [loopActive, loopRange, setWaitingBoth]);
   const seek = useCallback((atSec: number) => playerRef.current?.seek(atSec), []);
   const setLoopRange = useCallback((range: LoopRange | null) => {
     setLoopRangeState(range);
@@ -134,6 +166,7 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
     () => ({
       player,
       playing,
+      waiting,
       durationSec,
       loopRange,
       loopOn,
@@ -150,6 +183,7 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
     [
       player,
       playing,
+      waiting,
       durationSec,
       loopRange,
       loopOn,

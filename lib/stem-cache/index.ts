@@ -1,6 +1,6 @@
 // Browser-only: stem bytes kept on the Cache API between visits.
-export { loadStemBytes, type StemSource, type StemToLoad } from './loadStemBytes';
 export { openStemCache, type StemCache } from './openStemCache';
+export { openStemStream, type StemSource, type StemStream, type StemToLoad } from './openStemStream';
 export {
   contentCacheUrl,
   contentHashFromEtag,

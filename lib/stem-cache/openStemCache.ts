@@ -2,16 +2,19 @@ import { contentCacheUrl, contentHashFromEtag, STEM_CACHE_NAME, stemIndexUrl } f
 
 /** A persistent store of stem bytes in the browser. */
 export interface StemCache {
-  /** The stem's bytes if they were stored before; null on a miss. */
-  get(stemId: string): Promise<ArrayBuffer | null>;
-  /** Stores bytes under their content hash (from the ETag); does nothing without a strong sha256 ETag. */
-  put(stemId: string, etag: string | null, bytes: ArrayBuffer): Promise<void>;
+  /** The stem's bytes as a response to stream from, if they were stored before; null on a miss. */
+  match(stemId: string): Promise<Response | null>;
+  /**
+   * Stores bytes (streamed: the body may still be arriving) under their content hash from the ETag;
+   * does nothing without a strong sha256 ETag. Resolves once stored, or once storing failed.
+   */
+  put(stemId: string, etag: string | null, body: ReadableStream<Uint8Array> | ArrayBuffer): Promise<void>;
   /** False when the browser gives us no Cache API (insecure origin, private mode): nothing persists. */
   readonly persistent: boolean;
 }
 
 const noCache: StemCache = {
-  get: async () => null,
+  match: async () => null,
   put: async () => {},
   persistent: false,
 };
@@ -30,23 +33,24 @@ export async function openStemCache(): Promise<StemCache> {
   }
   return {
     persistent: true,
-    async get(stemId) {
+    async match(stemId) {
       const index = await cache.match(stemIndexUrl(stemId));
       if (index === undefined) return null;
       const hash = contentHashFromEtag(index.headers.get('etag'));
       if (hash === null) return null;
       const content = await cache.match(contentCacheUrl(hash));
-      return content === undefined ? null : content.arrayBuffer();
+      return content === undefined || content.body === null ? null : content;
     },
-    async put(stemId, etag, bytes) {
+    async put(stemId, etag, body) {
       const hash = contentHashFromEtag(etag);
-      if (hash === null) return;
+      if (hash === null) {
+        if (body instanceof ReadableStream) await body.cancel();
+        return;
+      }
       try {
-        // Content first: an index entry must never point at bytes that are not stored.
-        await cache.put(
-          contentCacheUrl(hash),
-          new Response(bytes, { headers: { 'content-length': String(bytes.byteLength) } }),
-        );
+        // Content first: an index entry must never point at bytes that are not stored. A stream that
+        // fails half way (the page closed, the network dropped) rejects the put and stores nothing.
+        await cache.put(contentCacheUrl(hash), new Response(body));
         await cache.put(stemIndexUrl(stemId), new Response(null, { headers: { etag: `"${hash}"` } }));
       } catch {
         // Quota exceeded or storage disabled: playing still works, the next visit downloads again.
