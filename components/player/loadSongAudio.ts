@@ -1,7 +1,7 @@
 'use client';
 import type * as Tone from 'tone';
 import { WavSegmenter } from '@/lib/audio/wav-segmenter';
-import type { StemAudio } from '@/lib/player';
+import { StemAudio } from '@/lib/player/stemAudio';
 import { openStemCache, openStemStream, type StemCache, type StemSource } from '@/lib/stem-cache';
 import type { StemBytes } from './loadProgress';
 import type { SongStem } from './songStem';
@@ -16,7 +16,13 @@ export interface SongAudio {
   /** Milliseconds from the start of loading until every stem could start playing. */
   loadMs: number;
   /** Where the time went, ms from the start: Tone loaded, every stem playable. */
-  timings: { setupMs: number; cacheOpenMs: number; streamsOpenMs: number; firstBytesMs: number; playableMs: number };
+  timings: {
+    setupMs: number;
+    cacheOpenMs: number;
+    streamsOpenMs: number;
+    firstBytesMs: number;
+    playableMs: number;
+  };
   /** Whether the browser keeps stems between visits (Cache API available). */
   persistent: boolean;
   /** Resolves with ms from the start once every stem is decoded whole; rejects if the rest fails. */
@@ -54,7 +60,6 @@ async function loadStem(
   signal: AbortSignal,
 ): Promise<StemLoad> {
   const stream = await openStemStream(stem, cache, signal);
-  const { StemAudio } = await import('@/lib/player');
   const segmenter = new WavSegmenter(stream.totalBytes, segmentFrames, (format) =>
     format.sampleRate === sampleRate
       ? null
@@ -157,6 +162,9 @@ export async function loadSongAudio(
   // Stops every stem's stream when the page lets go, or when one stem fails (the rest are no use).
   const stopAll = new AbortController();
   signal.addEventListener('abort', () => stopAll.abort(), { once: true });
+  // Ask for the player chunk before the stems: over HTTP/1.1 the stem downloads take every
+  // connection to the host, and building the player would wait for one of them to finish.
+  void import('@/lib/player').catch(() => {});
   const cache = await openStemCache();
   const cacheOpenMs = performance.now() - startedMs;
   let streamsOpenMs = 0;

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sineWav24 } from '../support/audio-files';
 import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi } from './support/accounts';
 import { type AppServer, startAppServer } from './support/appServer';
 import { CHROMIUM_ARGS } from './support/browser';
@@ -157,5 +158,79 @@ describe('the automation lane editor', () => {
     await points.first().focus();
     await page.keyboard.press('Delete');
     await expect.poll(() => points.count()).toBe(0);
+  });
+});
+
+describe('a song whose stems are still arriving', () => {
+  it('plays once the first seconds of every stem are in, waits at the end of what has loaded, then plays on', async () => {
+    // Four 20 s stereo 24-bit stems (23 MB) over a link throttled to 4 MB/s: about 6 s to download.
+    const { projectId } = await demoSong(context, server.url);
+    const { song } = await apiAs<{ song: { id: string } }>(
+      context,
+      server.url,
+      'POST',
+      `/api/v1/projects/${projectId}/songs`,
+      { title: 'Slow link' },
+    );
+    for (const [i, freqHz] of [110, 220, 330, 440].entries()) {
+      const upload = await context.request.post(`${server.url}/api/v1/songs/${song.id}/stems`, {
+        headers: {
+          origin: server.url,
+          'x-file-name': `Stem ${i + 1}.wav`,
+          'content-type': 'application/octet-stream',
+        },
+        data: Buffer.from(sineWav24({ seconds: 20, freqHz, amplitude: 0.2 })),
+      });
+      expect(upload.status(), await upload.text()).toBe(201);
+    }
+    const slow = await context.newPage();
+    const cdp = await context.newCDPSession(slow);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 4 * 1024 * 1024,
+      uploadThroughput: -1,
+    });
+    try {
+      await slow.goto(`${server.url}/songs/${song.id}`);
+      const ready = slow.locator('[data-testid="player-status"][data-state="ready"]');
+      await ready.waitFor({ timeout: 30_000 });
+      // Playable while most of the bytes are still on their way.
+      const percent = Number(await slow.getByTestId('stem-progress').getAttribute('data-percent'));
+      expect(percent).toBeLessThan(60);
+      expect(await ready.getAttribute('data-complete-ms')).toBeNull();
+      expect(
+        await slow.getByRole('button', { name: 'Bounce the mix to a 24-bit WAV file' }).isDisabled(),
+      ).toBe(true);
+
+      const clock = async () => Number(await slow.getByTestId('time-display').getAttribute('data-sec'));
+      await slow.getByTestId('play').click();
+      await expect.poll(clock, { timeout: 5000 }).toBeGreaterThan(0.5);
+
+      // Jump to 18 s, past what has arrived: playback waits there instead of playing a gap.
+      const ruler = slow.getByTestId('ruler');
+      const box = (await ruler.boundingBox())!;
+      await ruler.click({ position: { x: box.width * 0.9, y: box.height / 2 } });
+      await slow.getByTestId('transport-waiting').waitFor({ timeout: 5000 });
+      const waitingAt = await clock();
+      expect(waitingAt).toBeGreaterThan(17);
+      await slow.waitForTimeout(300);
+      expect(Math.abs((await clock()) - waitingAt)).toBeLessThan(0.05);
+      expect(await slow.getByTestId('play').getAttribute('aria-pressed')).toBe('true');
+
+      // Once the rest is in, it plays on from there by itself, and the bounce is offered.
+      await expect.poll(clock, { timeout: 30_000 }).toBeGreaterThan(waitingAt + 0.3);
+      expect(await slow.getByTestId('transport-waiting').count()).toBe(0);
+      await expect.poll(() => ready.getAttribute('data-complete-ms'), { timeout: 30_000 }).not.toBeNull();
+      expect(
+        await slow.getByRole('button', { name: 'Bounce the mix to a 24-bit WAV file' }).isDisabled(),
+      ).toBe(false);
+      console.log(
+        `[player] 23 MB over 4 MB/s: playable after ${await ready.getAttribute('data-load-ms')} ms, all in after ${await ready.getAttribute('data-complete-ms')} ms`,
+      );
+    } finally {
+      await slow.close();
+    }
   });
 });
