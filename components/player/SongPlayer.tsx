@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNotesTransportBridge } from '@/components/notes/useNotesTransportBridge';
 import type { MixDocument } from '@/components/song/useMixDocument';
 import { Timeline } from '@/components/timeline/Timeline';
@@ -42,6 +42,19 @@ export function SongPlayer({
   useTransportKeys(transport);
   usePublishPlayhead(awareness, transport.clock);
   useNotesTransportBridge(transport);
+
+  // How many stems this browser keeps for the next visit (a download's copy is written as it streams).
+  const [storedStems, setStoredStems] = useState<number | null>(null);
+  useEffect(() => {
+    if (audio === null) return;
+    let live = true;
+    void audio.stored.then((n) => {
+      if (live) setStoredStems(n);
+    });
+    return () => {
+      live = false;
+    };
+  }, [audio]);
 
   const tapRef = useRef<MasterPeakTap | null>(null);
   useEffect(() => {
@@ -92,6 +105,7 @@ export function SongPlayer({
           data-ready-ms={transport.readyAtMs === null ? undefined : Math.round(transport.readyAtMs)}
           data-from-cache={audio.sources.cache}
           data-from-network={audio.sources.network}
+          data-stored={storedStems ?? undefined}
           data-complete-ms={
             audioState.rest.state === 'complete' ? Math.round(audioState.rest.completeMs) : undefined
           }
@@ -104,6 +118,11 @@ export function SongPlayer({
             ? `; all ${stems.length} stems in after ${(audioState.rest.completeMs / 1000).toFixed(2)} s`
             : ''}
           {audio.persistent ? '' : ' · this browser keeps no copy, so they download on every visit'}
+          {audio.persistent && audio.sources.network > 0 && storedStems !== null
+            ? storedStems === stems.length
+              ? ' · kept in this browser for your next visit'
+              : ` · ${storedStems} of ${stems.length} stems kept in this browser (storage is full or off)`
+            : ''}
           {' · '}Space plays, Home returns to start, L loops
         </p>
       )}

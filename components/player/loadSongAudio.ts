@@ -15,8 +15,12 @@ export interface SongAudio {
   sources: Record<StemSource, number>;
   /** Milliseconds from the start of loading until every stem could start playing. */
   loadMs: number;
-  /** Where the time went, ms from the start: Tone loaded, every stem playable. */
+  /**
+   * Where the time went, ms from the start of loading (itself `startedAtMs` after navigation start):
+   * Tone loaded, cache opened, every stem's stream open, first bytes of every stem, all playable.
+   */
   timings: {
+    startedAtMs: number;
     setupMs: number;
     cacheOpenMs: number;
     streamsOpenMs: number;
@@ -27,6 +31,13 @@ export interface SongAudio {
   persistent: boolean;
   /** Resolves with ms from the start once every stem is decoded whole; rejects if the rest fails. */
   complete: Promise<number>;
+  /** Resolves with how many stems this browser holds for the next visit, once downloads are written. */
+  stored: Promise<number>;
+  /**
+   * Loads the rest of every stem. Until called, only the first seconds are read (call it once the
+   * player is built); calling it again does nothing.
+   */
+  loadRest(): void;
 }
 
 /**
@@ -41,6 +52,7 @@ const segmentFrames = (index: number, sampleRate: number) =>
 /** One stem loading: playable once its first segment is decoded, complete once all of it is. */
 interface StemLoad {
   source: StemSource;
+  stored: Promise<boolean>;
   playable: Promise<StemAudio>;
   complete: Promise<void>;
 }
@@ -57,6 +69,7 @@ async function loadStem(
   contextReady: Promise<Tone.Context>,
   sampleRate: number,
   onBytes: (received: number, total: number) => void,
+  restGate: Promise<void>,
   signal: AbortSignal,
 ): Promise<StemLoad> {
   const stream = await openStemStream(stem, cache, signal);
@@ -93,6 +106,7 @@ async function loadStem(
     });
   };
 
+  let restOpen = false;
   const complete = (async () => {
     const raw: Uint8Array[] = [];
     let received = 0;
@@ -105,8 +119,15 @@ async function loadStem(
         received += value.byteLength;
         onBytes(received, Math.max(stream.totalBytes, received));
         if (segmenter.state.kind !== 'wav') raw.push(value);
-        for (const s of await segmenter.push(value)) decodeInOrder(s.wav, s.frames);
+        const segments = await segmenter.push(value);
+        for (const seg of segments) decodeInOrder(seg.wav, seg.frames);
         if (segmenter.state.kind === 'wav') raw.length = 0;
+        // The first seconds are queued: the rest waits until every stem's are in and the player is
+        // built, so reading and decoding it does not hold up the start.
+        if (segments.length > 0 && !restOpen) {
+          restOpen = true;
+          await restGate;
+        }
       }
     } catch (error) {
       await reader.cancel().catch(() => {});
@@ -134,6 +155,7 @@ async function loadStem(
   complete.catch(() => {});
   return {
     source: stream.source,
+    stored: stream.stored,
     playable: Promise.race([playable, complete.then(() => playable)]),
     complete,
   };
@@ -158,6 +180,10 @@ export async function loadSongAudio(
     const created = new Tone.Context({ sampleRate, latencyHint: 'interactive' });
     setupMs = performance.now() - startedMs;
     return created;
+  });
+  let startRest: () => void = () => {};
+  const restGate = new Promise<void>((resolve) => {
+    startRest = resolve;
   });
   // Stops every stem's stream when the page lets go, or when one stem fails (the rest are no use).
   const stopAll = new AbortController();
@@ -192,6 +218,7 @@ export async function loadSongAudio(
             bytes.set(stem.id, { receivedBytes, totalBytes });
             onProgress(bytes);
           },
+          restGate,
           stopAll.signal,
         );
         loads.push(load);
@@ -210,12 +237,24 @@ export async function loadSongAudio(
   const loadMs = performance.now() - startedMs;
   const complete = Promise.all(loads.map((l) => l.complete)).then(() => performance.now() - startedMs);
   complete.catch(() => {});
+  const stored = Promise.all(loads.map((l) => l.stored.catch(() => false))).then(
+    (each) => each.filter(Boolean).length,
+  );
   return {
     context,
+    stored,
+    loadRest: startRest,
     stems: audio,
     sources,
     loadMs,
-    timings: { setupMs, cacheOpenMs, streamsOpenMs, firstBytesMs, playableMs: loadMs },
+    timings: {
+      startedAtMs: startedMs,
+      setupMs,
+      cacheOpenMs,
+      streamsOpenMs,
+      firstBytesMs,
+      playableMs: loadMs,
+    },
     persistent: cache.persistent,
     complete,
   };

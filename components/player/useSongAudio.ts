@@ -26,6 +26,9 @@ export type SongAudioState =
 // Progress renders at most this often: a fast network delivers hundreds of chunks per second.
 const PROGRESS_INTERVAL_MS = 100;
 
+/** Load the rest of the stems after this long even if no player was built (no mix yet). */
+const REST_FALLBACK_MS = 3000;
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -80,6 +83,10 @@ export function useSongAudio(stems: readonly SongStem[]): SongAudioState {
           return;
         }
         audio = loaded;
+        // The player starts the rest once it is built; without a mix to build it on, start it anyway.
+        setTimeout(() => {
+          if (!disposed) loaded.loadRest();
+        }, REST_FALLBACK_MS);
         setState((previous) => ({
           state: 'ready',
           audio: loaded,

@@ -68,6 +68,8 @@ export function useTransport(audio: SongAudio | null, mix: MixState | null, fall
       playerRef.current = created;
       setPlayer(created);
       setReadyAtMs(performance.now());
+      // Built on the first seconds of every stem: now read and decode the rest.
+      audio.loadRest();
     });
     return () => {
       disposed = true;

@@ -6,16 +6,19 @@ export interface StemCache {
   match(stemId: string): Promise<Response | null>;
   /**
    * Stores bytes (streamed: the body may still be arriving) under their content hash from the ETag;
-   * does nothing without a strong sha256 ETag. Resolves once stored, or once storing failed.
+   * does nothing without a strong sha256 ETag. Resolves true once stored, false if it was not.
    */
-  put(stemId: string, etag: string | null, body: ReadableStream<Uint8Array> | ArrayBuffer): Promise<void>;
+  put(stemId: string, etag: string | null, body: ReadableStream<Uint8Array> | ArrayBuffer): Promise<boolean>;
   /** False when the browser gives us no Cache API (insecure origin, private mode): nothing persists. */
   readonly persistent: boolean;
 }
 
 const noCache: StemCache = {
   match: async () => null,
-  put: async () => {},
+  put: async (_stemId, _etag, body) => {
+    if (body instanceof ReadableStream) await body.cancel();
+    return false;
+  },
   persistent: false,
 };
 
@@ -45,15 +48,17 @@ export async function openStemCache(): Promise<StemCache> {
       const hash = contentHashFromEtag(etag);
       if (hash === null) {
         if (body instanceof ReadableStream) await body.cancel();
-        return;
+        return false;
       }
       try {
         // Content first: an index entry must never point at bytes that are not stored. A stream that
         // fails half way (the page closed, the network dropped) rejects the put and stores nothing.
         await cache.put(contentCacheUrl(hash), new Response(body));
         await cache.put(stemIndexUrl(stemId), new Response(null, { headers: { etag: `"${hash}"` } }));
+        return true;
       } catch {
         // Quota exceeded or storage disabled: playing still works, the next visit downloads again.
+        return false;
       }
     },
   };

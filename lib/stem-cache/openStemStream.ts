@@ -15,6 +15,8 @@ export interface StemStream {
   source: StemSource;
   totalBytes: number;
   body: ReadableStream<Uint8Array>;
+  /** Whether the bytes are (now) in the browser's cache: settles once a download's copy is written. */
+  stored: Promise<boolean>;
 }
 
 /**
@@ -29,15 +31,17 @@ export async function openStemStream(
   const cached = await cache.match(stem.id);
   if (cached?.body) {
     const total = Number(cached.headers.get('content-length')) || stem.sizeBytes;
-    return { source: 'cache', totalBytes: total, body: cached.body };
+    return { source: 'cache', totalBytes: total, body: cached.body, stored: Promise.resolve(true) };
   }
   const response = await fetch(stemFileUrl(stem.id), { signal });
   if (!response.ok || response.body === null) {
     throw new Error(`Could not download the stem (HTTP ${response.status}).`);
   }
   const totalBytes = Number(response.headers.get('content-length')) || stem.sizeBytes;
-  if (!cache.persistent) return { source: 'network', totalBytes, body: response.body };
-  const [mine, stored] = response.body.tee();
-  void cache.put(stem.id, response.headers.get('etag'), stored);
-  return { source: 'network', totalBytes, body: mine };
+  if (!cache.persistent) {
+    return { source: 'network', totalBytes, body: response.body, stored: Promise.resolve(false) };
+  }
+  const [mine, copy] = response.body.tee();
+  const stored = cache.put(stem.id, response.headers.get('etag'), copy);
+  return { source: 'network', totalBytes, body: mine, stored };
 }

@@ -69,6 +69,9 @@ describe('the song page player', () => {
     );
     expect(stemFileRequests).toBe(4);
     expect(await status().getAttribute('data-from-network')).toBe('4');
+    // Every download was copied into the browser's cache as it streamed.
+    await page.locator('[data-testid="player-status"][data-stored="4"]').waitFor({ timeout: 30_000 });
+    expect(await status().textContent()).toContain('kept in this browser for your next visit');
 
     await page.keyboard.press('Space');
     await page.waitForFunction(
