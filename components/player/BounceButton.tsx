@@ -51,7 +51,8 @@ export function BounceButton({
         <span className={styles.bounceProgress} role="status">
           {state.phase === 'rendering' ? (
             <>
-              <progress aria-label="Rendering the mix" /> Rendering…
+              <progress aria-label="Rendering the mix" max={1} value={state.fraction} /> Rendering{' '}
+              {Math.round(state.fraction * 100)}%
             </>
           ) : (
             <>

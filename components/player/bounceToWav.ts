@@ -3,8 +3,8 @@ import type { MixState } from '@/lib/mix';
 import type { StemInput } from '@/lib/player';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 
-/** What the bounce is doing; `fraction` is known only while encoding (rendering reports no progress). */
-export type BouncePhase = { phase: 'rendering' } | { phase: 'encoding'; fraction: number };
+/** What the bounce is doing, with the fraction done of that step. */
+export type BouncePhase = { phase: 'rendering'; fraction: number } | { phase: 'encoding'; fraction: number };
 
 const BLOCK_FRAMES = 1 << 16;
 
@@ -24,9 +24,11 @@ export async function bounceToWav(
   sampleRate: number,
   onPhase: (phase: BouncePhase) => void,
 ): Promise<Blob> {
-  onPhase({ phase: 'rendering' });
+  onPhase({ phase: 'rendering', fraction: 0 });
   const { renderOffline } = await import('@/lib/player');
-  const rendered = await renderOffline(mix, stems, durationSec, sampleRate);
+  const rendered = await renderOffline(mix, stems, durationSec, sampleRate, 0, (fraction) =>
+    onPhase({ phase: 'rendering', fraction }),
+  );
   const channels = [
     rendered.getChannelData(0),
     rendered.getChannelData(rendered.numberOfChannels > 1 ? 1 : 0),

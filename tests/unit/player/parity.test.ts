@@ -70,7 +70,8 @@ describe('the Chromium player and the reference renderer agree below -80 dBFS', 
 
 // The song page plays stems that are still loading as consecutive segments (docs/player.md). Cut at
 // odd frames, including inside the first quantum and just before and after a mid-song start, the
-// mix must come out exactly as from whole stems: no seam, no shifted sample.
+// mix must come out as from whole stems: no seam, no shifted sample (either shows near 0 dBFS on
+// noise; float rounding in Chromium's filters leaves differences around -112 dBFS at most).
 describe('stems decoded in segments play exactly like whole stems', () => {
   const SPLITS = [100, 12_345, 19_199, 19_201, 24_000, 40_001];
   const picked =
@@ -82,9 +83,37 @@ describe('stems decoded in segments play exactly like whole stems', () => {
       const [sl, sr] = await renderInChromium(c.mix, c.stems, startSec, SPLITS);
       expect(Math.max(...wl!.map(Math.abs))).toBeGreaterThan(0.01);
       const diff = Math.max(peakDbfs(wl!, sl!), peakDbfs(wr!, sr!));
-      expect(diff, `peak difference ${diff.toFixed(1)} dBFS`).toBeLessThan(-120);
+      expect(diff, `peak difference ${diff.toFixed(1)} dBFS`).toBeLessThan(-100);
       const [rl, rr] = renderToArrays(c.mix, c.stems, { durationSec: DURATION_SEC, startSec });
       expect(Math.max(peakDbfs(sl!, rl), peakDbfs(sr!, rr))).toBeLessThan(BOUND_DBFS);
     });
   }
+});
+
+describe('the in-browser bounce', () => {
+  it('reports its progress as it renders, and the reports change nothing in the output', async () => {
+    const c = parityCases().find((p) => p.name.startsWith('starting mid-song'))!;
+    const encoded = Object.fromEntries(Object.entries(c.stems).map(([id, chs]) => [id, chs.map(toBase64)]));
+    const seen = await page.evaluate(
+      ([m, s, d, r]) =>
+        (
+          globalThis as unknown as {
+            mixroomRenderWithProgress: (
+              ...a: unknown[]
+            ) => Promise<{ channels: string[]; fractions: number[] }>;
+          }
+        ).mixroomRenderWithProgress(m, s, d, r),
+      [c.mix, encoded, DURATION_SEC, SR] as const,
+    );
+    expect(seen.fractions.length).toBeGreaterThanOrEqual(40);
+    for (let i = 1; i < seen.fractions.length; i++) {
+      expect(seen.fractions[i]!).toBeGreaterThan(seen.fractions[i - 1]!);
+    }
+    expect(seen.fractions[0]!).toBeLessThan(0.05);
+    expect(seen.fractions.at(-1)!).toBeGreaterThan(0.95);
+    const [pl, pr] = seen.channels.map(fromBase64);
+    const [wl, wr] = await renderInChromium(c.mix, c.stems, 0);
+    expect(pl).toEqual(wl);
+    expect(pr).toEqual(wr);
+  });
 });

@@ -36,6 +36,7 @@ async function mixroomRender(
   sampleRate: number,
   startSec: number,
   splitFrames: number[] = [],
+  progress?: number[],
 ): Promise<string[]> {
   const buffers = new Map<string, AudioBuffer | StemAudio>();
   for (const [id, channels] of Object.entries(stems)) {
@@ -57,8 +58,27 @@ async function mixroomRender(
     }
     buffers.set(id, stem);
   }
-  const out = await renderOffline(mix, buffers, durationSec, sampleRate, startSec);
+  const out = await renderOffline(
+    mix,
+    buffers,
+    durationSec,
+    sampleRate,
+    startSec,
+    progress === undefined ? undefined : (fraction) => progress.push(fraction),
+  );
   return [toBase64(out.getChannelData(0)), toBase64(out.getChannelData(1))];
 }
 
-(globalThis as unknown as { mixroomRender: typeof mixroomRender }).mixroomRender = mixroomRender;
+/** The same render with progress reports: the channels and every fraction reported, in order. */
+async function mixroomRenderWithProgress(
+  mix: MixState,
+  stems: Record<string, string[]>,
+  durationSec: number,
+  sampleRate: number,
+): Promise<{ channels: string[]; fractions: number[] }> {
+  const fractions: number[] = [];
+  const channels = await mixroomRender(mix, stems, durationSec, sampleRate, 0, [], fractions);
+  return { channels, fractions };
+}
+
+Object.assign(globalThis, { mixroomRender, mixroomRenderWithProgress });
