@@ -2,7 +2,13 @@
 import type * as Tone from 'tone';
 import { WavSegmenter } from '@/lib/audio/wav-segmenter';
 import { StemAudio } from '@/lib/player/stemAudio';
-import { openStemCache, openStemStream, type StemCache, type StemSource } from '@/lib/stem-cache';
+import {
+  DownloadSlots,
+  openStemCache,
+  openStemStream,
+  type StemCache,
+  type StemSource,
+} from '@/lib/stem-cache';
 import type { StemBytes } from './loadProgress';
 import type { SongStem } from './songStem';
 
@@ -49,6 +55,12 @@ const LATER_SEGMENT_SEC = 20;
 const segmentFrames = (index: number, sampleRate: number) =>
   Math.round((SEGMENT_SEC[index] ?? LATER_SEGMENT_SEC) * sampleRate);
 
+/**
+ * Pieces of the stems downloaded at once. Browsers open about six connections per host over HTTP/1.1;
+ * the song's event stream holds one, and the page's other requests (waveforms, notes) need some too.
+ */
+const DOWNLOAD_SLOTS = 3;
+
 /** One stem loading: playable once its first segment is decoded, complete once all of it is. */
 interface StemLoad {
   source: StemSource;
@@ -69,10 +81,11 @@ async function loadStem(
   contextReady: Promise<Tone.Context>,
   sampleRate: number,
   onBytes: (received: number, total: number) => void,
+  slots: DownloadSlots,
   restGate: Promise<void>,
   signal: AbortSignal,
 ): Promise<StemLoad> {
-  const stream = await openStemStream(stem, cache, signal);
+  const stream = await openStemStream(stem, cache, slots, signal);
   const segmenter = new WavSegmenter(stream.totalBytes, segmentFrames, (format) =>
     format.sampleRate === sampleRate
       ? null
@@ -192,6 +205,7 @@ export async function loadSongAudio(
   // connection to the host, and building the player would wait for one of them to finish.
   void import('@/lib/player').catch(() => {});
   const cache = await openStemCache();
+  const slots = new DownloadSlots(DOWNLOAD_SLOTS);
   const cacheOpenMs = performance.now() - startedMs;
   let streamsOpenMs = 0;
   let firstBytesMs = 0;
@@ -218,6 +232,7 @@ export async function loadSongAudio(
             bytes.set(stem.id, { receivedBytes, totalBytes });
             onProgress(bytes);
           },
+          slots,
           restGate,
           stopAll.signal,
         );

@@ -1,4 +1,5 @@
 // Browser-only: stem bytes kept on the Cache API between visits.
+export { DownloadSlots } from './downloadSlots';
 export { openStemCache, type StemCache } from './openStemCache';
 export { openStemStream, type StemSource, type StemStream, type StemToLoad } from './openStemStream';
 export {

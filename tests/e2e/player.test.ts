@@ -14,6 +14,8 @@ let songUrl: string;
 let songTitle: string;
 let songSec: number;
 let stemFileRequests = 0;
+/** The Range header of every stem file request, by stem file path. */
+const stemRanges = new Map<string, string[]>();
 
 const STEM_FILE = /^\/api\/v1\/stems\/[^/]+\/file$/;
 
@@ -37,7 +39,10 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   page.on('request', (request) => {
-    if (STEM_FILE.test(new URL(request.url()).pathname)) stemFileRequests += 1;
+    const { pathname } = new URL(request.url());
+    if (!STEM_FILE.test(pathname)) return;
+    stemFileRequests += 1;
+    stemRanges.set(pathname, [...(stemRanges.get(pathname) ?? []), request.headers().range ?? 'whole']);
   });
   await signInThroughUi(page, server.url, DEMO_ACCOUNT);
   const { songId } = await demoSong(context, server.url);
@@ -64,10 +69,22 @@ describe('the song page player', () => {
   it('downloads the stems with progress, plays with a moving clock and a live master meter, pauses, and seeks by clicking the waveform', async () => {
     await page.goto(songUrl);
     await status().waitFor({ timeout: 60_000 });
+    // The bar keeps counting the rest after the song is playable, up to every byte.
+    await page.locator('[data-testid="player-status"][data-complete-ms]').waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { maxStemPercent: number }).maxStemPercent)).toBe(
       100,
     );
-    expect(stemFileRequests).toBe(4);
+    // Each of the 4 stems: its first seconds alone, then the rest in pieces, in order, no byte twice.
+    expect(stemRanges.size).toBe(4);
+    for (const ranges of stemRanges.values()) {
+      expect(ranges.length).toBeGreaterThan(1);
+      let next = 0;
+      for (const range of ranges) {
+        const [, from, to] = /^bytes=(\d+)-(\d+)$/.exec(range) ?? [];
+        expect(Number(from), range).toBe(next);
+        next = Number(to) + 1;
+      }
+    }
     expect(await status().getAttribute('data-from-network')).toBe('4');
     // Every download was copied into the browser's cache as it streamed.
     await page.locator('[data-testid="player-status"][data-stored="4"]').waitFor({ timeout: 30_000 });
