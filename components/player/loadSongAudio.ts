@@ -201,6 +201,8 @@ export async function loadSongAudio(
   // Stops every stem's stream when the page lets go, or when one stem fails (the rest are no use).
   const stopAll = new AbortController();
   signal.addEventListener('abort', () => stopAll.abort(), { once: true });
+  // A stem waiting for the rest must wake up to see it has been stopped (and let go of its stream).
+  stopAll.signal.addEventListener('abort', () => startRest(), { once: true });
   // Ask for the player chunk before the stems: over HTTP/1.1 the stem downloads take every
   // connection to the host, and building the player would wait for one of them to finish.
   void import('@/lib/player').catch(() => {});
