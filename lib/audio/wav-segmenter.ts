@@ -140,10 +140,9 @@ export class WavSegmenter {
         frames = Math.floor(availableBytes / blockAlign);
         if (frames === 0) break;
       }
-      const data = this.take(frames * blockAlign, true);
-      const wav = new Uint8Array(44 + data.byteLength);
-      wav.set(wavHeader(layout.format, data.byteLength), 0);
-      wav.set(data, 44);
+      // The samples are copied once, straight behind the header.
+      const wav = this.take(frames * blockAlign, true, 44);
+      wav.set(wavHeader(layout.format, frames * blockAlign), 0);
       out.push({ startFrame: this.nextFrame, frames, wav });
       this.nextFrame += frames;
       this.index += 1;
@@ -155,16 +154,19 @@ export class WavSegmenter {
     return out;
   }
 
-  /** The first `bytes` held bytes as one array; `consume` drops them from what is held. */
-  private take(bytes: number, consume: boolean): Uint8Array {
-    const out = new Uint8Array(bytes);
+  /**
+   * The first `bytes` held bytes as one array, after `lead` empty bytes; `consume` drops them from
+   * what is held.
+   */
+  private take(bytes: number, consume: boolean, lead = 0): Uint8Array<ArrayBuffer> {
+    const out = new Uint8Array(lead + bytes);
     let at = 0;
     let used = 0;
     let rest: Uint8Array | null = null;
     while (at < bytes) {
       const chunk = this.held[used]!;
       const n = Math.min(chunk.byteLength, bytes - at);
-      out.set(chunk.subarray(0, n), at);
+      out.set(chunk.subarray(0, n), lead + at);
       at += n;
       if (n < chunk.byteLength) rest = chunk.subarray(n);
       used += 1;

@@ -6,8 +6,9 @@
  *  - cached visits: navigation start -> player ready, and -> every stem decoded whole.
  * Peer, in the same browser profile and the same run: the previous way (read each cached stem whole, then
  * decodeAudioData of the whole file), which the player had to finish before it could play.
- * Needs a production build (`npx next build`). Run: npm run bench -- player-start
+ * Serves the production build (made first if missing). Run: npm run bench -- player-start
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,15 @@ const CACHED_VISITS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
+  // The app is served from a production build: make one if there is none.
+  const root = path.resolve(import.meta.dirname, '../..');
+  try {
+    await fs.access(path.join(root, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID'));
+  } catch {
+    console.log('no production build yet: running `npx next build` first');
+    const built = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('next build failed');
+  }
   const server = await startAppServer();
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'mixroom-bench-profile-'));
   const open = () =>
