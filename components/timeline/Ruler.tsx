@@ -1,5 +1,6 @@
 'use client';
-import type { PointerEvent } from 'react';
+import { type PointerEvent, useEffect, useRef } from 'react';
+import type { FrameClock } from '@/components/player/createFrameClock';
 import { formatSec } from '@/lib/mix';
 import styles from './timeline.module.css';
 import { rulerStepSec, secToPx, type TimeScale } from './timeScale';
@@ -11,14 +12,40 @@ const formatTick = (sec: number, stepSec: number): string => {
   return `${m}:${String(s).padStart(2, '0')}`;
 };
 
-/** The time ruler: labelled ticks at a round step; click seeks, drag selects a loop range. */
+/**
+ * The time ruler: labelled ticks at a round step; click seeks, drag selects a loop range. While the
+ * stems are still arriving, a strip along its foot shows how far every stem has loaded.
+ */
 export function Ruler({
   scale,
   onPointerDown,
+  clock,
+  readLoadedSec,
 }: {
   scale: TimeScale;
   onPointerDown(event: PointerEvent<HTMLElement>): void;
+  clock: FrameClock;
+  /** Seconds from the start every stem has loaded; null before the player exists. */
+  readLoadedSec(): number | null;
 }) {
+  const loadedRef = useRef<HTMLDivElement>(null);
+  const readRef = useRef(readLoadedSec);
+  readRef.current = readLoadedSec;
+  useEffect(() => {
+    let last = '';
+    return clock.subscribe(() => {
+      const el = loadedRef.current;
+      if (el === null) return;
+      const loaded = readRef.current();
+      const complete = loaded === null || loaded >= scale.durationSec;
+      const width = complete ? '0px' : `${secToPx(loaded, scale)}px`;
+      if (width === last) return;
+      last = width;
+      el.style.width = width;
+      el.hidden = complete;
+      el.dataset.loadedSec = complete ? '' : loaded.toFixed(1);
+    });
+  }, [clock, scale]);
   const step = rulerStepSec(scale);
   const ticks: number[] = [];
   // The last label would be cut off at the right edge: stop one label width before it.
@@ -31,6 +58,13 @@ export function Ruler({
       title="Click to move the playhead; drag to select a loop range"
       data-testid="ruler"
     >
+      <div
+        ref={loadedRef}
+        className={styles.loaded}
+        hidden
+        title="Loaded so far; playback waits at its end until more is in"
+        data-testid="ruler-loaded"
+      />
       {ticks.map((sec) => (
         <span key={sec} className={styles.tick} style={{ left: secToPx(sec, scale) }}>
           {formatTick(sec, step)}

@@ -141,7 +141,12 @@ export function Timeline({
         ))}
       </div>
       <div className={styles.laneColumn} ref={areaRef}>
-        <Ruler scale={scale} onPointerDown={drag.onPointerDown} />
+        <Ruler
+          scale={scale}
+          onPointerDown={drag.onPointerDown}
+          clock={transport.clock}
+          readLoadedSec={() => transport.player?.bufferedSec() ?? null}
+        />
         {widthPx > 0 &&
           mix.tracks.map((track) => (
             <div key={track.id}>

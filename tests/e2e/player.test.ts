@@ -233,6 +233,10 @@ describe('a song whose stems are still arriving', () => {
       const box = (await ruler.boundingBox())!;
       await ruler.click({ position: { x: box.width * 0.9, y: box.height / 2 } });
       await slow.getByTestId('transport-waiting').waitFor({ timeout: 5000 });
+      // The ruler shows how far every stem has loaded: short of where the playhead waits.
+      const loadedStrip = slow.getByTestId('ruler-loaded');
+      expect(await loadedStrip.isVisible()).toBe(true);
+      expect(Number(await loadedStrip.getAttribute('data-loaded-sec'))).toBeLessThan(17.8);
       const waitingAt = await clock();
       expect(waitingAt).toBeGreaterThan(17);
       await slow.waitForTimeout(300);
@@ -243,6 +247,7 @@ describe('a song whose stems are still arriving', () => {
       await expect.poll(clock, { timeout: 30_000 }).toBeGreaterThan(waitingAt + 0.3);
       expect(await slow.getByTestId('transport-waiting').count()).toBe(0);
       await expect.poll(() => ready.getAttribute('data-complete-ms'), { timeout: 30_000 }).not.toBeNull();
+      await expect.poll(() => loadedStrip.isVisible()).toBe(false);
       expect(
         await slow.getByRole('button', { name: 'Bounce the mix to a 24-bit WAV file' }).isDisabled(),
       ).toBe(false);
