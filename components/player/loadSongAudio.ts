@@ -48,12 +48,18 @@ export interface SongAudio {
 
 /**
  * Seconds in each segment a WAV stem is cut into while it arrives: a short first one so playback
- * can start at once, then longer ones (fewer decodes and sources). Later segments are all 20 s.
+ * can start at once, then longer ones (fewer decodes and sources). From the cache the rest arrives
+ * in a moment, so later segments are 20 s; over the network they are 8 s, so what can play keeps
+ * close behind what has arrived (the song plays only as far as its least loaded stem).
  */
-const SEGMENT_SEC = [2, 6];
-const LATER_SEGMENT_SEC = 20;
-const segmentFrames = (index: number, sampleRate: number) =>
-  Math.round((SEGMENT_SEC[index] ?? LATER_SEGMENT_SEC) * sampleRate);
+const SEGMENT_PLAN: Record<StemSource, { first: number[]; later: number }> = {
+  cache: { first: [2, 6], later: 20 },
+  network: { first: [2, 4], later: 8 },
+};
+const segmentFramesFor =
+  (source: StemSource) =>
+  (index: number, sampleRate: number): number =>
+    Math.round((SEGMENT_PLAN[source].first[index] ?? SEGMENT_PLAN[source].later) * sampleRate);
 
 /**
  * Pieces of the stems downloaded at once. Browsers open about six connections per host over HTTP/1.1;
@@ -86,7 +92,7 @@ async function loadStem(
   signal: AbortSignal,
 ): Promise<StemLoad> {
   const stream = await openStemStream(stem, cache, slots, signal);
-  const segmenter = new WavSegmenter(stream.totalBytes, segmentFrames, (format) =>
+  const segmenter = new WavSegmenter(stream.totalBytes, segmentFramesFor(stream.source), (format) =>
     format.sampleRate === sampleRate
       ? null
       : `it runs at ${format.sampleRate} Hz, the song at ${sampleRate} Hz`,

@@ -25,8 +25,14 @@ export interface StemStream {
 /** Seconds of audio the first request asks for: the first segment (2 s) at up to 32 bits, plus headers. */
 const HEAD_SECONDS = 2.5;
 const HEAD_SLACK_BYTES = 64 * 1024;
-/** The rest is downloaded in pieces this large, each taking a download slot in turn. */
+/**
+ * The rest is downloaded in pieces, each taking a download slot in turn: 1 MiB first, doubling up
+ * to 8 MiB. Small early pieces keep the stems level at the start (the song plays only as far as
+ * its least loaded stem), large later ones keep the request count down.
+ */
+const FIRST_PIECE_BYTES = 1024 * 1024;
 export const PIECE_BYTES = 8 * 1024 * 1024;
+const pieceBytes = (index: number) => Math.min(PIECE_BYTES, FIRST_PIECE_BYTES * 2 ** index);
 
 /** Bytes that hold the stem's first seconds (and a WAV's header chunks) whatever its encoding. */
 export const headBytesOf = (stem: StemToLoad): number =>
@@ -37,8 +43,8 @@ const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/;
 /**
  * Opens a stem's original bytes as a stream: from the cache when stored there, else downloaded.
  * A download asks for the stem's first seconds alone (`Range`), so every stem of a song can start
- * before any has finished over the browser's few connections per host; the rest follows in
- * `PIECE_BYTES` pieces, each fetched only when the reader gets to it, through `slots`. The bytes
+ * before any has finished over the browser's few connections per host; the rest follows in pieces
+ * of 1 to 8 MiB, each fetched only when the reader gets to it, through `slots`. The bytes
  * are copied to the cache as the reader takes them; a download that breaks off stores nothing.
  */
 export async function openStemStream(
@@ -86,6 +92,7 @@ function piecewise(
 ): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | null = headBody.getReader();
   let next = from;
+  let pieces = 0;
   let release: (() => void) | null = null;
   const giveBack = () => {
     release?.();
@@ -110,7 +117,8 @@ function piecewise(
               return;
             }
             release = await slots.acquire(signal);
-            const end = Math.min(totalBytes, next + PIECE_BYTES) - 1;
+            const end = Math.min(totalBytes, next + pieceBytes(pieces)) - 1;
+            pieces += 1;
             const piece = await fetch(url, { headers: { range: `bytes=${next}-${end}` }, signal });
             const got = CONTENT_RANGE.exec(piece.headers.get('content-range') ?? '');
             if (piece.status !== 206 || piece.body === null || !got || Number(got[1]) !== next) {
