@@ -7,6 +7,9 @@ import type { Placement } from './scheduleLane';
 import { asStemAudio, type StemAudio, type StemInput } from './stemAudio';
 import { type BandNode, createBandNode, setParam, TrackChain } from './trackChain';
 
+/** How far ahead a crossfade between an old and a rebuilt track chain starts (scheduling headroom). */
+const CROSSFADE_LEAD_SEC = 0.03;
+
 /** Options of the graph builder. */
 export interface MixGraphOptions {
   /** Tone.Meter per track and on the master (realtime only; the offline bounce needs none). */
@@ -73,10 +76,16 @@ export class MixGraph {
   private syncTracks(smooth: boolean): void {
     const audible = new Set(audibleTracks(this.mix.tracks).map((t) => t.id));
     const now = this.context.currentTime;
+    // While playing, a chain that is rebuilt (a band switched on or off, another stem) or removed
+    // fades out as its replacement fades in, from a whole frame a moment ahead: the two carry the
+    // same audio in step, so the crossfade is seamless instead of a click.
+    const crossfade = smooth && this.placement !== null;
+    const switchAt = crossfade ? this.placementAt(now + CROSSFADE_LEAD_SEC) : null;
     for (const [id, chain] of this.tracks) {
       const next = this.mix.tracks.find((t) => t.id === id);
       if (next === undefined || trackShape(next) !== trackShape(chain.track)) {
-        chain.dispose();
+        if (switchAt !== null) chain.fadeOutAndDispose(switchAt.ctxTime);
+        else chain.dispose();
         this.tracks.delete(id);
       }
     }
@@ -87,12 +96,15 @@ export class MixGraph {
           this.context,
           track,
           this.stems.get(track.stemId),
-          audible.has(track.id),
+          audible.has(track.id) && switchAt === null,
           this.options.meters,
         );
         chain.muteGain.connect(this.bus);
         this.tracks.set(track.id, chain);
-        if (this.placement !== null) chain.start(this.placementNow());
+        if (switchAt !== null) {
+          chain.start(switchAt);
+          if (audible.has(track.id)) chain.fadeIn(switchAt.ctxTime);
+        } else if (this.placement !== null) chain.start(this.placementNow());
         continue;
       }
       const before = chain.track;
@@ -120,6 +132,14 @@ export class MixGraph {
     const p = this.placement!;
     const ctxTime = Math.max(this.context.currentTime, p.ctxTime);
     return { ctxTime, songSec: p.songSec + (ctxTime - p.ctxTime) };
+  }
+
+  /** The running placement re-based on the first whole frame at or after `ctxTime`. */
+  private placementAt(ctxTime: number): Placement {
+    const p = this.placement!;
+    const sampleRate = this.context.sampleRate;
+    const frames = Math.ceil((Math.max(ctxTime, p.ctxTime) - p.ctxTime) * sampleRate);
+    return { ctxTime: p.ctxTime + frames / sampleRate, songSec: p.songSec + frames / sampleRate };
   }
 
   /** Starts every track at context time `at.ctxTime` from song time `at.songSec`. */

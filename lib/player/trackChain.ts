@@ -36,6 +36,9 @@ export function setParam(param: AutomatableParam, value: number, now: number, sm
   else param.setValueAtTime(value, now);
 }
 
+/** A glide of SMOOTHING_SEC / 3 time constant is below -130 dB of its start after this long. */
+const FADE_SETTLED_SEC = 0.05;
+
 /** How far ahead of the context clock a segment that arrived late is started (it cannot start in the past). */
 const LATE_LEAD_SEC = 0.02;
 
@@ -176,6 +179,26 @@ export class TrackChain {
         { key: `eq.${band.id}.q`, param: node.Q },
       ]),
     ];
+  }
+
+  /** Brings the (silent) chain up to full level from `ctxTime` with the live-change glide. */
+  fadeIn(ctxTime: number): void {
+    this.muteGain.gain.cancelScheduledValues(ctxTime);
+    this.muteGain.gain.setValueAtTime(0, ctxTime);
+    this.muteGain.gain.setTargetAtTime(1, ctxTime, SMOOTHING_SEC / 3);
+  }
+
+  /**
+   * Glides the chain to silence from `ctxTime` (the mirror of `fadeIn`, so a crossfade sums to
+   * one), then stops its sources and frees it once the glide has settled.
+   */
+  fadeOutAndDispose(ctxTime: number): void {
+    this.unsubscribe();
+    this.muteGain.gain.cancelScheduledValues(ctxTime);
+    this.muteGain.gain.setTargetAtTime(0, ctxTime, SMOOTHING_SEC / 3);
+    const doneAt = ctxTime + FADE_SETTLED_SEC;
+    this.stop(doneAt);
+    this.context.setTimeout(() => this.dispose(), Math.max(0, doneAt - this.context.currentTime) + 0.05);
   }
 
   /** Disconnects and frees every node. */

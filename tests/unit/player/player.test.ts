@@ -18,9 +18,15 @@ afterAll(async () => {
 });
 
 type Probes = {
-  updateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]>;
+  updateProbe(
+    before: MixState,
+    after: MixState,
+    atSec: number,
+    signal?: 'constant' | 'cosine',
+  ): Promise<number[]>;
   transportProbe(): Promise<Record<string, number | boolean>>;
   arrivalProbe(secondAtSec: number, thirdAtSec: number): Promise<number[]>;
+  liveUpdateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]>;
 };
 
 describe('the browser player', () => {
@@ -82,5 +88,49 @@ describe('the browser player', () => {
     expect(resumed / 48_000).toBeGreaterThan(0.7);
     expect(resumed / 48_000).toBeLessThan(0.75);
     for (const i of [resumed + 10, 45_000, 47_999]) expect(left[i]).toBeCloseTo(expected(i), 5);
+  });
+
+  // A structural change (a band switched on, a track removed) rebuilds a track's chain while it plays.
+  const maxStep = (x: number[], from: number, to: number) => {
+    let step = 0;
+    for (let i = from; i < to; i++) step = Math.max(step, Math.abs(x[i + 1]! - x[i]!));
+    return step;
+  };
+
+  it('crossfades into a rebuilt track chain when a band is switched on while playing, without a click', async () => {
+    const before = mixOf([track('a', { pan: -1 })]);
+    const after = mixOf([
+      track('a', {
+        pan: -1,
+        eq: [{ id: 'lp', type: 'lowpass', freqHz: 2000, gainDb: 0, q: 0.7, on: true, order: 0 }],
+      }),
+    ]);
+    const left = await page.evaluate(
+      ([b, a]) => (globalThis as unknown as Probes).liveUpdateProbe(b, a, 0.5),
+      [before, after] as const,
+    );
+    // The cosine before the switch, from the old chain...
+    const cosine = (i: number) => 0.5 * Math.cos((2 * Math.PI * 50 * i) / 48_000);
+    for (const i of [100, 12_000, 23_900]) expect(left[i]).toBeCloseTo(cosine(i), 5);
+    // ...no jump at it: a 50 Hz cosine at 0.5 moves at most 0.0033 per sample, a hard switch ~0.07.
+    expect(maxStep(left, 100, 47_000)).toBeLessThan(0.006);
+    // Still the cosine after the switch (the lowpass at 2 kHz barely touches 50 Hz).
+    // ...once, not twice: the old chain has faded out.
+    const level = Math.max(...left.slice(36_000, 47_000).map(Math.abs));
+    expect(level).toBeGreaterThan(0.49);
+    expect(level).toBeLessThan(0.52);
+  });
+
+  it('fades a track out when it is removed while playing, without a click', async () => {
+    const before = mixOf([track('a', { pan: -1 }), track('b', { pan: 1, stemId: 'a' })]);
+    const after = mixOf([track('b', { pan: 1, stemId: 'a' })]);
+    const left = await page.evaluate(
+      ([b, a]) => (globalThis as unknown as Probes).liveUpdateProbe(b, a, 0.5),
+      [before, after] as const,
+    );
+    // Sounding until the removal, a glide down from there, silent after.
+    expect(Math.max(...left.slice(20_000, 24_000).map(Math.abs))).toBeGreaterThan(0.4);
+    expect(maxStep(left, 100, 47_000)).toBeLessThan(0.006);
+    expect(Math.max(...left.slice(30_000, 47_000).map(Math.abs))).toBeLessThan(1e-4);
   });
 });

@@ -11,10 +11,28 @@ const constantBuffer = (value: number, seconds: number, sampleRate: number): Aud
   return b;
 };
 
-/** Renders 1 s offline, applying `after` with MixGraph.update at `atSec` (the context suspends there). */
-async function updateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]> {
+/** A 50 Hz cosine at amplitude 0.5 (steps of at most 0.0033 between samples). */
+const cosineBuffer = (seconds: number, sampleRate: number): AudioBuffer => {
+  const b = new AudioBuffer({ length: Math.round(seconds * sampleRate), numberOfChannels: 1, sampleRate });
+  const d = b.getChannelData(0);
+  for (let i = 0; i < d.length; i++) d[i] = 0.5 * Math.cos((2 * Math.PI * 50 * i) / sampleRate);
+  return b;
+};
+
+/**
+ * Renders 1 s offline, applying `after` with MixGraph.update at `atSec` (the context suspends there).
+ * The stem is a constant 0.5, or a 50 Hz cosine.
+ */
+async function updateProbe(
+  before: MixState,
+  after: MixState,
+  atSec: number,
+  signal: 'constant' | 'cosine' = 'constant',
+): Promise<number[]> {
   const sampleRate = 48_000;
-  const buffers = new Map([['a', constantBuffer(0.5, 1, sampleRate)]]);
+  const buffers = new Map([
+    ['a', signal === 'constant' ? constantBuffer(0.5, 1, sampleRate) : cosineBuffer(1, sampleRate)],
+  ]);
   const rendered = await Tone.Offline(
     (context) => {
       const graph = new MixGraph(context, before, buffers, { meters: false });
@@ -27,6 +45,36 @@ async function updateProbe(before: MixState, after: MixState, atSec: number): Pr
     sampleRate,
   );
   return Array.from(rendered.getChannelData(0));
+}
+
+/**
+ * Like updateProbe, but the update happens while the render runs (the native offline context is
+ * suspended at `atSec`, updated, resumed), as a live change does: nodes disconnected by the update
+ * stop sounding only from there. Left channel of a 50 Hz cosine stem.
+ */
+async function liveUpdateProbe(before: MixState, after: MixState, atSec: number): Promise<number[]> {
+  const sampleRate = 48_000;
+  const raw = new OfflineAudioContext(2, sampleRate, sampleRate);
+  // A plain Tone.Context on the native offline context: its currentTime is the render position (an
+  // OfflineContext's is a clock simulated before rendering), as a realtime context's would be.
+  const context = new Tone.Context(raw);
+  const previous = Tone.getContext();
+  Tone.setContext(context);
+  try {
+    const graph = new MixGraph(context, before, new Map([['a', cosineBuffer(1, sampleRate)]]), {
+      meters: false,
+    });
+    graph.start({ songSec: 0, ctxTime: 0 });
+    void raw.suspend(atSec).then(() => {
+      graph.update(after);
+      void raw.resume();
+    });
+    const rendering = raw.startRendering();
+    Tone.setContext(previous);
+    return Array.from((await rendering).getChannelData(0));
+  } finally {
+    Tone.setContext(previous);
+  }
 }
 
 /** Drives a realtime player: play, wait, read the clock, pause, seek, loop. Returns the positions seen. */
@@ -125,4 +173,4 @@ async function arrivalProbe(secondAtSec: number, thirdAtSec: number): Promise<nu
   return Array.from(rendered.getChannelData(0));
 }
 
-Object.assign(globalThis, { updateProbe, transportProbe, arrivalProbe });
+Object.assign(globalThis, { updateProbe, liveUpdateProbe, transportProbe, arrivalProbe });
