@@ -2,10 +2,11 @@
 import type * as Y from 'yjs';
 import { setTrackGain, setTrackMute, setTrackPan, setTrackSolo, type TrackState } from '@/lib/mix';
 import { EqThumbnail } from './EqThumbnail';
-import { Fader } from './Fader';
+import { Fader, TRAVEL_PX } from './Fader';
 import type { TrackWatcher } from './Mixer';
 import styles from './mixer.module.css';
 import { PanKnob } from './PanKnob';
+import { StripMeter } from './StripMeter';
 
 /** One track's strip: name and colour, EQ button, pan, mute/solo, fader. */
 export function ChannelStrip({
@@ -96,6 +97,14 @@ export function ChannelStrip({
         valueDb={track.gainDb}
         disabled={readOnly}
         onChange={(gainDb) => setTrackGain(doc, track.id, gainDb, origin)}
+        meter={
+          <StripMeter
+            channels={1}
+            heightPx={TRAVEL_PX}
+            label={`${track.name} channel meter`}
+            read={(source) => [source.readTrackDb(track.id)]}
+          />
+        }
       />
       <span className={styles.stripFoot} style={{ background: track.color }} aria-hidden="true" />
     </section>

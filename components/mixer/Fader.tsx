@@ -1,12 +1,13 @@
 'use client';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import { formatDb, RANGES } from '@/lib/mix';
 import { dbToFaderPosition, faderPositionToDb, stepFaderDb } from './faderLaw';
 import styles from './mixer.module.css';
 import { useCoalescedCommit } from './useCoalescedCommit';
 import { useDrag } from './useDrag';
 
-const TRAVEL_PX = 180;
+/** Height of the fader's travel (and of a meter beside it). */
+export const TRAVEL_PX = 180;
 // Only marks that stay legible at this height; the law packs -96..-20 dB into the bottom fifth.
 const SCALE_DB = [12, 6, 0, -6, -12, -20, -40] as const;
 
@@ -19,12 +20,15 @@ export function Fader({
   valueDb,
   disabled,
   onChange,
+  meter,
 }: {
   /** Accessible name, e.g. "Drums fader". */
   label: string;
   valueDb: number | null;
   disabled: boolean;
   onChange(valueDb: number | null): void;
+  /** A level meter drawn beside the fader, TRAVEL_PX high (`StripMeter`). */
+  meter?: ReactNode;
 }) {
   // While dragging, the thumb follows the pointer and the document gets coalesced updates.
   const [draftDb, setDraftDb] = useState<number | null | undefined>(undefined);
@@ -81,37 +85,40 @@ export function Fader({
   const text = `${formatDb(shown)} dB`;
   return (
     <div className={styles.fader}>
-      <div
-        role="slider"
-        tabIndex={0}
-        aria-label={label}
-        aria-orientation="vertical"
-        aria-valuemin={RANGES.trackGainDb.min}
-        aria-valuemax={RANGES.trackGainDb.max}
-        aria-valuenow={shown ?? RANGES.trackGainDb.min}
-        aria-valuetext={text}
-        aria-disabled={disabled || undefined}
-        className={styles.faderSlot}
-        data-disabled={disabled || undefined}
-        style={{ height: TRAVEL_PX }}
-        onKeyDown={onKeyDown}
-        onDoubleClick={() => !disabled && onChange(0)}
-        {...drag}
-      >
-        <div className={styles.faderScale} aria-hidden="true">
-          {SCALE_DB.map((db) => (
-            <span
-              key={db}
-              style={{ bottom: `${dbToFaderPosition(db) * 100}%` }}
-              data-zero={db === 0 || undefined}
-            >
-              {db > 0 ? `+${db}` : db}
-            </span>
-          ))}
-          <span style={{ bottom: 0 }}>-∞</span>
+      <div className={styles.faderRow}>
+        <div
+          role="slider"
+          tabIndex={0}
+          aria-label={label}
+          aria-orientation="vertical"
+          aria-valuemin={RANGES.trackGainDb.min}
+          aria-valuemax={RANGES.trackGainDb.max}
+          aria-valuenow={shown ?? RANGES.trackGainDb.min}
+          aria-valuetext={text}
+          aria-disabled={disabled || undefined}
+          className={styles.faderSlot}
+          data-disabled={disabled || undefined}
+          style={{ height: TRAVEL_PX }}
+          onKeyDown={onKeyDown}
+          onDoubleClick={() => !disabled && onChange(0)}
+          {...drag}
+        >
+          <div className={styles.faderScale} aria-hidden="true">
+            {SCALE_DB.map((db) => (
+              <span
+                key={db}
+                style={{ bottom: `${dbToFaderPosition(db) * 100}%` }}
+                data-zero={db === 0 || undefined}
+              >
+                {db > 0 ? `+${db}` : db}
+              </span>
+            ))}
+            <span style={{ bottom: 0 }}>-∞</span>
+          </div>
+          <div className={styles.faderTrack} aria-hidden="true" />
+          <div className={styles.faderThumb} style={{ bottom: `${thumbPct}%` }} aria-hidden="true" />
         </div>
-        <div className={styles.faderTrack} aria-hidden="true" />
-        <div className={styles.faderThumb} style={{ bottom: `${thumbPct}%` }} aria-hidden="true" />
+        {meter}
       </div>
       <output className={styles.readout} aria-label={`${label} value`} data-testid="fader-readout">
         {formatDb(shown)}

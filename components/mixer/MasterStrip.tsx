@@ -2,8 +2,9 @@
 import type * as Y from 'yjs';
 import { type MasterState, setMasterGain } from '@/lib/mix';
 import { EqThumbnail } from './EqThumbnail';
-import { Fader } from './Fader';
+import { Fader, TRAVEL_PX } from './Fader';
 import styles from './mixer.module.css';
+import { StripMeter } from './StripMeter';
 
 /** The master bus: EQ button and fader. */
 export function MasterStrip({
@@ -46,6 +47,14 @@ export function MasterStrip({
         valueDb={master.gainDb}
         disabled={readOnly}
         onChange={(gainDb) => setMasterGain(doc, gainDb, origin)}
+        meter={
+          <StripMeter
+            channels={2}
+            heightPx={TRAVEL_PX}
+            label="Master channel meter, left and right"
+            read={(source) => source.readMasterDb()}
+          />
+        }
       />
       <span className={styles.stripFoot} aria-hidden="true" />
     </section>

@@ -1,5 +1,6 @@
 'use client';
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
+import { MeterBridge, MeterBridgeContext } from '@/components/mixer/meterBridge';
 import { SongWorkspace, type SongWorkspaceProps } from '@/components/song/SongWorkspace';
 import { RestoreIntoLiveMix } from '@/components/versions/RestoreIntoLiveMix';
 import { SongPlayer } from './SongPlayer';
@@ -14,21 +15,25 @@ export function PlayableSongWorkspace({
   stems,
   ...workspace
 }: Omit<SongWorkspaceProps, 'children'> & { songTitle: string; stems: SongStem[] }) {
+  // The player (below the mixer) lends its meters to the mixer's strips through this bridge.
+  const meters = useMemo(() => new MeterBridge(), []);
   return (
-    <SongWorkspace {...workspace}>
-      {(mixDocument) => (
-        <>
-          <Suspense fallback={null}>
-            <RestoreIntoLiveMix mixDocument={mixDocument} />
-          </Suspense>
-          <SongPlayer
-            songId={workspace.songId}
-            songTitle={songTitle}
-            stems={stems}
-            mixDocument={mixDocument}
-          />
-        </>
-      )}
-    </SongWorkspace>
+    <MeterBridgeContext.Provider value={meters}>
+      <SongWorkspace {...workspace}>
+        {(mixDocument) => (
+          <>
+            <Suspense fallback={null}>
+              <RestoreIntoLiveMix mixDocument={mixDocument} />
+            </Suspense>
+            <SongPlayer
+              songId={workspace.songId}
+              songTitle={songTitle}
+              stems={stems}
+              mixDocument={mixDocument}
+            />
+          </>
+        )}
+      </SongWorkspace>
+    </MeterBridgeContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { MeterBridgeContext } from '@/components/mixer/meterBridge';
 import { useNotesTransportBridge } from '@/components/notes/useNotesTransportBridge';
 import type { MixDocument } from '@/components/song/useMixDocument';
 import { Timeline } from '@/components/timeline/Timeline';
@@ -82,6 +83,20 @@ export function SongPlayer({
   }, []);
   const playerRef = useRef(transport.player);
   playerRef.current = transport.player;
+
+  // The mixer's strip meters read the same levels while this player lives.
+  const meterBridge = useContext(MeterBridgeContext);
+  const hasPlayer = transport.player !== null;
+  useEffect(() => {
+    if (meterBridge === null || !hasPlayer) return;
+    meterBridge.set({
+      clock: transport.clock,
+      readTrackDb: (trackId) =>
+        meterReader(playerRef.current)?.tracks.get(trackId) ?? Number.NEGATIVE_INFINITY,
+      readMasterDb: () => tapRef.current?.readDb() ?? SILENT,
+    });
+    return () => meterBridge.set(null);
+  }, [meterBridge, hasPlayer, transport.clock, meterReader]);
 
   if (stems.length === 0) {
     return (

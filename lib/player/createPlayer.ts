@@ -10,7 +10,7 @@ export interface LoopRange {
   endSec: number;
 }
 
-/** Levels in dBFS as Tone.Meter reports them (smoothed RMS); -Infinity when silent. */
+/** Levels in dBFS (-Infinity when silent): the master as Tone.Meter reports it (smoothed RMS), tracks as sample peaks. */
 export interface MeterLevels {
   master: [left: number, right: number];
   tracks: Map<string, number>;
@@ -163,7 +163,7 @@ export function createPlayer(options: PlayerOptions): Player {
       const tracks = new Map<string, number>();
       for (const t of mix.tracks) {
         const m = graph.trackMeter(t.id);
-        if (m !== null) tracks.set(t.id, m.getValue() as number);
+        if (m !== null) tracks.set(t.id, m.readDb());
       }
       return {
         master: [master[0] ?? Number.NEGATIVE_INFINITY, master[1] ?? Number.NEGATIVE_INFINITY],

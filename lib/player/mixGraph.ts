@@ -3,6 +3,7 @@ import { dbToGain } from '../dsp/db';
 import type { MixState, TrackState } from '../mix/types';
 import { activeBands } from '../render/eqBandProcessor';
 import { audibleTracks } from '../render/renderMix';
+import type { PeakMeter } from './peakMeter';
 import type { Placement } from './scheduleLane';
 import { asStemAudio, type StemAudio, type StemInput } from './stemAudio';
 import { type BandNode, createBandNode, setParam, TrackChain } from './trackChain';
@@ -56,7 +57,7 @@ export class MixGraph {
   }
 
   /** Meters by track id (null when built without meters). */
-  trackMeter(trackId: string): Tone.Meter | null {
+  trackMeter(trackId: string): PeakMeter | null {
     return this.tracks.get(trackId)?.meter ?? null;
   }
 

@@ -2,6 +2,7 @@ import * as Tone from 'tone';
 import { dbToGain } from '../dsp/db';
 import type { AutomationTarget, Breakpoint, EqBand, TrackState } from '../mix/types';
 import { activeBands } from '../render/eqBandProcessor';
+import { PeakMeter } from './peakMeter';
 import { type AutomatableParam, type LaneMapping, type Placement, scheduleLane } from './scheduleLane';
 import type { StemAudio, StemSegment } from './stemAudio';
 
@@ -59,7 +60,8 @@ export class TrackChain {
   readonly panner: Tone.Panner;
   readonly fader: Tone.Gain;
   readonly muteGain: Tone.Gain;
-  readonly meter: Tone.Meter | null;
+  /** Sample peak after the fader, pan and mute (what the track sends to the bus). */
+  readonly meter: PeakMeter | null;
   private sources: ScheduledSource[] = [];
   private placement: Placement | null = null;
   private readonly unsubscribe: () => void;
@@ -78,7 +80,6 @@ export class TrackChain {
     this.panner = new Tone.Panner({ context, pan: track.pan, channelCount: channels });
     this.fader = new Tone.Gain({ context, gain: track.gainDb === null ? 0 : dbToGain(track.gainDb) });
     this.muteGain = new Tone.Gain({ context, gain: audible ? 1 : 0 });
-    this.meter = withMeter ? new Tone.Meter({ context, smoothing: 0.8 }) : null;
     let prev: Tone.InputNode | null = null;
     for (const { node } of this.bands) {
       if (prev !== null) Tone.connect(prev as Tone.OutputNode, node);
@@ -87,7 +88,7 @@ export class TrackChain {
     if (prev !== null) Tone.connect(prev as Tone.OutputNode, this.panner);
     this.panner.connect(this.fader);
     this.fader.connect(this.muteGain);
-    if (this.meter !== null) this.muteGain.connect(this.meter);
+    this.meter = withMeter ? new PeakMeter(context, this.muteGain) : null;
     this.unsubscribe =
       stem?.onSegment((segment) => {
         if (this.placement !== null) this.schedule(segment, this.placement, true);
@@ -208,7 +209,7 @@ export class TrackChain {
     for (const { node } of this.bands) node.disconnect();
     this.panner.dispose();
     this.fader.dispose();
-    this.muteGain.dispose();
     this.meter?.dispose();
+    this.muteGain.dispose();
   }
 }

@@ -97,6 +97,27 @@ describe('the song page player', () => {
       undefined,
       { timeout: 5000 },
     );
+    // The mixer's strips meter the same playback: the drums track and the master.
+    await expect
+      .poll(
+        async () =>
+          Number(await page.getByRole('img', { name: 'Drums channel meter' }).getAttribute('data-level-db')),
+        {
+          timeout: 5000,
+        },
+      )
+      .toBeGreaterThan(-40);
+    await expect
+      .poll(
+        async () =>
+          Number(
+            await page
+              .getByRole('img', { name: 'Master channel meter, left and right' })
+              .getAttribute('data-level-db'),
+          ),
+        { timeout: 5000 },
+      )
+      .toBeGreaterThan(-40);
     await page.waitForTimeout(700);
     const playing = await positionSec();
     expect(playing).toBeGreaterThan(0.4);
