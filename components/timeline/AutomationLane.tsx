@@ -16,7 +16,7 @@ import {
 import { curvePath } from './curvePath';
 import { lanePositionToValue, valueToLanePosition } from './laneScale';
 import styles from './timeline.module.css';
-import { pxToSec, secToPx, type TimeScale } from './timeScale';
+import { pxToSec, secToPx, type TimeScale, viewOf } from './timeScale';
 
 const POINT_RADIUS_PX = 4.5;
 const PAD_PX = 6;
@@ -154,7 +154,7 @@ export function AutomationLane({
         <line x1={0} x2={width} y1={toY(fallback)} y2={toY(fallback)} className={styles.autoRest} />
         {!empty && (
           <path
-            d={curvePath(points, fallback, width, scale.durationSec, toY)}
+            d={curvePath(points, fallback, width, viewOf(scale).spanSec, toY, viewOf(scale).startSec)}
             stroke={color}
             className={styles.autoCurve}
           />

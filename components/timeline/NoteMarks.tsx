@@ -2,7 +2,7 @@
 import { useOptionalNotes } from '@/components/notes/NotesContext';
 import { formatSec } from '@/lib/mix';
 import styles from './timeline.module.css';
-import { secToPx, type TimeScale } from './timeScale';
+import { secToPx, spanToPx, type TimeScale } from './timeScale';
 
 const excerpt = (body: string) => (body.length > 80 ? `${body.slice(0, 79)}…` : body);
 
@@ -18,7 +18,7 @@ export function NoteMarks({ scale }: { scale: TimeScale }) {
     <>
       {notes.visibleNotes.map((note) => {
         const left = secToPx(note.startSec, scale);
-        const width = note.endSec === null ? 0 : secToPx(note.endSec - note.startSec, scale);
+        const width = note.endSec === null ? 0 : spanToPx(note.endSec - note.startSec, scale);
         const who = note.author?.name ?? 'Someone';
         const when =
           note.endSec === null

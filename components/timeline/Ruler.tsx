@@ -3,7 +3,7 @@ import { type PointerEvent, useEffect, useRef } from 'react';
 import type { FrameClock } from '@/components/player/createFrameClock';
 import { formatSec } from '@/lib/mix';
 import styles from './timeline.module.css';
-import { rulerStepSec, secToPx, type TimeScale } from './timeScale';
+import { rulerStepSec, secToPx, type TimeScale, viewOf } from './timeScale';
 
 const formatTick = (sec: number, stepSec: number): string => {
   if (stepSec < 1) return formatSec(sec);
@@ -38,7 +38,7 @@ export function Ruler({
       if (el === null) return;
       const loaded = readRef.current();
       const complete = loaded === null || loaded >= scale.durationSec;
-      const width = complete ? '0px' : `${secToPx(loaded, scale)}px`;
+      const width = complete ? '0px' : `${Math.max(0, secToPx(loaded, scale))}px`;
       if (width === last) return;
       last = width;
       el.style.width = width;
@@ -47,16 +47,22 @@ export function Ruler({
     });
   }, [clock, scale]);
   const step = rulerStepSec(scale);
+  const { startSec, spanSec } = viewOf(scale);
   const ticks: number[] = [];
   // The last label would be cut off at the right edge: stop one label width before it.
-  const lastSec = scale.durationSec - (40 / Math.max(1, scale.widthPx)) * scale.durationSec;
-  for (let sec = 0; sec <= lastSec && ticks.length < 500; sec += step) ticks.push(sec);
+  const lastSec = startSec + spanSec - (40 / Math.max(1, scale.widthPx)) * spanSec;
+  // Whole multiples of the step (counted, not summed, so 0.1 s steps do not drift).
+  for (let i = Math.ceil(startSec / step - 1e-9); i * step <= lastSec && ticks.length < 500; i++) {
+    ticks.push(i * step);
+  }
   return (
     <div
       className={styles.ruler}
       onPointerDown={onPointerDown}
       title="Click to move the playhead; drag to select a loop range"
       data-testid="ruler"
+      data-view-start={startSec.toFixed(3)}
+      data-view-span={spanSec.toFixed(3)}
     >
       <div
         ref={loadedRef}

@@ -6,7 +6,7 @@ import { formatSec, type Marker } from '@/lib/mix';
 import type { LoopRange } from '@/lib/player';
 import { NoteMarks } from './NoteMarks';
 import styles from './timeline.module.css';
-import { secToPx, type TimeScale } from './timeScale';
+import { secToPx, spanToPx, type TimeScale } from './timeScale';
 
 /**
  * Everything drawn over the ruler and lanes: loop range, section markers, notes, other listeners' playheads
@@ -55,7 +55,7 @@ export function TimelineOverlay({
           data-on={loopOn || undefined}
           style={{
             left: secToPx(loopRange.startSec, scale),
-            width: secToPx(loopRange.endSec - loopRange.startSec, scale),
+            width: spanToPx(loopRange.endSec - loopRange.startSec, scale),
           }}
         />
       )}

@@ -9,7 +9,7 @@ export function WaveformLane({
   peaks,
   widthPx,
   heightPx,
-  durationSec,
+  view,
   color,
   label,
   dimmed,
@@ -17,7 +17,8 @@ export function WaveformLane({
   peaks: StemPeaks | undefined;
   widthPx: number;
   heightPx: number;
-  durationSec: number;
+  /** The part of the song the lane shows. */
+  view: { startSec: number; spanSec: number };
   color: string;
   label: string;
   /** Muted, or silenced by someone else's solo. */
@@ -25,6 +26,7 @@ export function WaveformLane({
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const ready = peaks?.state === 'ready' ? peaks.peaks : null;
+  const { startSec, spanSec } = view;
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -33,8 +35,8 @@ export function WaveformLane({
     const dpr = window.devicePixelRatio || 1;
     canvas.width = Math.round(widthPx * dpr);
     canvas.height = Math.round(heightPx * dpr);
-    drawWaveform(g, ready, canvas.width, canvas.height, durationSec, color);
-  }, [ready, widthPx, heightPx, durationSec, color]);
+    drawWaveform(g, ready, canvas.width, canvas.height, { startSec, spanSec }, color);
+  }, [ready, widthPx, heightPx, startSec, spanSec, color]);
 
   return (
     <div className={styles.lane} style={{ height: heightPx }} data-dimmed={dimmed || undefined}>

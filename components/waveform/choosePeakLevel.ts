@@ -23,22 +23,30 @@ export const choosePeakLevel = (
   return best === -1 ? finest : best;
 };
 
-/** Min and max amplitude (-1..1) per pixel column, folding every peaks column that falls in the pixel. */
+/**
+ * Min and max amplitude (-1..1) per pixel column, folding every peaks column that falls in the pixel.
+ * Pixel x covers frames [startFrame + x·framesPerPixel, startFrame + (x+1)·framesPerPixel); by default
+ * the whole stem spans the width. Pixels outside the stem stay 0 and are listed in `empty`.
+ */
 export const peaksForPixels = (
   level: PeakLevel,
   totalFrames: number,
   widthPx: number,
-): { min: Float32Array; max: Float32Array } => {
+  startFrame = 0,
+  framesPerPixel = totalFrames / Math.max(1, Math.floor(widthPx)),
+): { min: Float32Array; max: Float32Array; empty: Uint8Array } => {
   const width = Math.max(0, Math.floor(widthPx));
   const min = new Float32Array(width);
   const max = new Float32Array(width);
+  const empty = new Uint8Array(width).fill(1);
   const columns = level.min.length;
-  if (columns === 0 || totalFrames <= 0) return { min, max };
-  const framesPerPixel = totalFrames / width;
+  if (columns === 0 || totalFrames <= 0 || framesPerPixel <= 0) return { min, max, empty };
   for (let x = 0; x < width; x++) {
-    const from = Math.floor((x * framesPerPixel) / level.framesPerColumn);
+    const fromFrame = startFrame + x * framesPerPixel;
+    if (fromFrame < 0 || fromFrame >= totalFrames) continue;
+    const from = Math.floor(fromFrame / level.framesPerColumn);
     // At least one column per pixel, so a zoomed-in view repeats a column instead of leaving gaps.
-    const to = Math.max(from + 1, Math.floor(((x + 1) * framesPerPixel) / level.framesPerColumn));
+    const to = Math.max(from + 1, Math.floor((fromFrame + framesPerPixel) / level.framesPerColumn));
     let lo = 127;
     let hi = -128;
     for (let c = from; c < Math.min(to, columns); c++) {
@@ -48,6 +56,7 @@ export const peaksForPixels = (
     if (hi < lo) continue;
     min[x] = lo / 127;
     max[x] = hi / 127;
+    empty[x] = 0;
   }
-  return { min, max };
+  return { min, max, empty };
 };

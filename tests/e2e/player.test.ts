@@ -178,6 +178,38 @@ describe('the song page player', () => {
   });
 });
 
+describe('the timeline zoom', () => {
+  it('zooms in with + around the playhead, seeks within the zoomed view, pans, and shows the whole song with 0', async () => {
+    const ruler = page.getByTestId('ruler');
+    const view = async () => ({
+      startSec: Number(await ruler.getAttribute('data-view-start')),
+      spanSec: Number(await ruler.getAttribute('data-view-span')),
+    });
+    await page.keyboard.press('0');
+    expect((await view()).spanSec).toBeCloseTo(songSec, 1);
+    expect(await page.getByTestId('timeline-scroll').count()).toBe(0);
+    // Park the playhead at 10 s, then zoom in three times: an eighth of the song, 10 s still in sight.
+    const box = (await ruler.boundingBox())!;
+    await ruler.click({ position: { x: (10 / songSec) * box.width, y: box.height / 2 } });
+    await expect.poll(positionSec).toBeCloseTo(10, 0);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    const zoomed = await view();
+    expect(zoomed.spanSec).toBeCloseTo(songSec / 8, 1);
+    expect(zoomed.startSec).toBeLessThan(10);
+    expect(zoomed.startSec + zoomed.spanSec).toBeGreaterThan(10);
+    // A click in the middle of the ruler now lands in the middle of the zoomed view.
+    await ruler.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await expect.poll(positionSec).toBeCloseTo(zoomed.startSec + zoomed.spanSec / 2, 0);
+    // The scroll bar pans the view to the end of the song.
+    const scroll = page.getByTestId('timeline-scroll');
+    await scroll.fill(String(songSec));
+    await expect.poll(async () => (await view()).startSec).toBeCloseTo(songSec - zoomed.spanSec, 1);
+    await page.keyboard.press('0');
+    expect((await view()).spanSec).toBeCloseTo(songSec, 1);
+    expect(await scroll.count()).toBe(0);
+  });
+});
+
 describe('the automation lane editor', () => {
   it('adds a gain point with a click, drags it, and deletes it with the Delete key', async () => {
     await page
