@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import type { EventBus } from '@/lib/events/bus';
+import type { AccessChange } from '@/lib/projects/members';
 import type { BlobStore } from '@/lib/storage/blob-store';
 
 /** What the running process hands to route handlers and services: built once by server/, never by Next. */
@@ -21,6 +22,11 @@ export interface AppContext {
   onStemStored?: (stem: { id: string; name: string; songId: string }) => Promise<void>;
   /** After a version is saved: wake the bounce worker (lib/versions). */
   onVersionSaved?: (version: { id: string; songId: string }) => void;
+  /**
+   * Someone's access changed (role, membership, a revoked token): the sync server closes their open
+   * sessions that it no longer allows (or whose role changed). Call after the change has committed.
+   */
+  onAccessChanged?: (change: AccessChange) => Promise<void>;
 }
 
 // Next bundles route handlers separately from server/, so the context is handed over through a

@@ -52,6 +52,9 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     log,
   });
   ctx.applyDocChange = (room, change) => sync.applyServerChange(room, change);
+  ctx.onAccessChanged = async (change) => {
+    await sync.revalidate(change);
+  };
   const analysis = createAnalysisWorker({ db: database.db, blobs, log });
   const bounces = createBounceWorker({
     db: database.db,

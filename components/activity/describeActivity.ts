@@ -22,6 +22,12 @@ export function describeActivity(e: ActivityView, roleLabels: Record<string, str
       return `${who} created the project`;
     case 'member.joined':
       return `${who} joined as ${roleLabels[str(p.role)] ?? str(p.role)}`;
+    case 'member.role_changed':
+      return `${who} made ${str(p.name)} ${roleLabels[str(p.role)] ?? str(p.role)}`;
+    case 'member.removed':
+      return `${who} removed ${str(p.name)} from the project`;
+    case 'member.left':
+      return `${who} left the project`;
     case 'invite.created':
       return `${who} invited a ${roleLabels[str(p.role)] ?? str(p.role)}`;
     case 'song.created':

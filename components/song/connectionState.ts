@@ -1,3 +1,5 @@
+import { CloseCode } from '@/lib/sync/closeCode';
+
 /**
  * What the workspace says about its link to the sync server:
  * - `connecting`: first connection, nothing loaded yet;
@@ -12,10 +14,12 @@ export interface ConnectionStatus {
   state: ConnectionState;
   /** Local edits made while not connected that the server has not acknowledged yet. */
   unsyncedChanges: boolean;
+  /** When closed: the server's close code (see lib/sync/closeCode.ts). */
+  closeCode?: number;
 }
 
 /** One line for the status pill. */
-export const describeConnection = ({ state, unsyncedChanges }: ConnectionStatus): string => {
+export const describeConnection = ({ state, unsyncedChanges, closeCode }: ConnectionStatus): string => {
   const pending = unsyncedChanges ? ' — unsynced changes will merge on reconnect' : '';
   switch (state) {
     case 'connecting':
@@ -27,6 +31,9 @@ export const describeConnection = ({ state, unsyncedChanges }: ConnectionStatus)
     case 'offline':
       return `Offline${pending}`;
     case 'closed':
+      if (closeCode === CloseCode.Forbidden)
+        return 'Disconnected — you are no longer a member of this project';
+      if (closeCode === CloseCode.RoleChanged) return 'Your role in this project changed — reload the page';
       return 'Disconnected — reload the page to sign in again';
   }
 };

@@ -56,6 +56,7 @@ export function useMixDocument(songId: string, { readOnly }: { readOnly: boolean
     });
     let everConnected = false;
     let unsynced = false;
+    let closeCode: number | undefined;
     const update = () => {
       let state: ConnectionStatus['state'];
       // The browser's own "no network" wins: a socket can look open for a while after the link died.
@@ -64,10 +65,11 @@ export function useMixDocument(songId: string, { readOnly }: { readOnly: boolean
       else if (provider.wsconnected && provider.synced) state = 'connected';
       else state = everConnected ? 'reconnecting' : 'connecting';
       if (state === 'connected') unsynced = false;
+      const code = state === 'closed' ? closeCode : undefined;
       setConnection((previous) =>
-        previous.state === state && previous.unsyncedChanges === unsynced
+        previous.state === state && previous.unsyncedChanges === unsynced && previous.closeCode === code
           ? previous
-          : { state, unsyncedChanges: unsynced },
+          : { state, unsyncedChanges: unsynced, closeCode: code },
       );
     };
     const onSync = (synced: boolean) => {
@@ -83,7 +85,11 @@ export function useMixDocument(songId: string, { readOnly }: { readOnly: boolean
     };
     provider.on('status', update);
     provider.on('sync', onSync);
-    provider.on('closed', update);
+    const onClosed = (event: { code: number }) => {
+      closeCode = event.code;
+      update();
+    };
+    provider.on('closed', onClosed);
     doc.on('update', onLocalUpdate);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);

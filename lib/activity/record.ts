@@ -5,6 +5,9 @@ import { activityEvents } from '@/db/schema';
 export type ActivityKind =
   | 'project.created'
   | 'member.joined'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'member.left'
   | 'invite.created'
   | 'song.created'
   | 'stem.uploaded'

@@ -12,6 +12,8 @@ export interface AuthenticatedUser {
   userId: string;
   name: string;
   email: string;
+  /** Set when authenticated by a personal access token (not a session). */
+  tokenId?: string;
 }
 
 /** Creates a personal access token; the token itself is returned once and never stored. */
@@ -77,5 +79,5 @@ export async function verifyAccessToken(db: Database, token: string): Promise<Au
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, row.id));
   }
-  return { userId: row.userId, name: row.name, email: row.email };
+  return { userId: row.userId, name: row.name, email: row.email, tokenId: row.id };
 }

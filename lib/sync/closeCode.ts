@@ -16,6 +16,8 @@ export const CloseCode = {
   Unauthorized: 4401,
   /** The user may no longer read this room. */
   Forbidden: 4403,
+  /** The user's role in the project changed: the page must reload to act in the new role. */
+  RoleChanged: 4409,
   /** The client did not keep up with what the room sends it; it reconnects and resyncs. */
   SlowConsumer: 4529,
 } as const;
@@ -29,5 +31,6 @@ export const CLOSE_REASONS: Record<CloseCode, string> = {
   [CloseCode.BadMessage]: 'malformed message',
   [CloseCode.Unauthorized]: 'unauthorized',
   [CloseCode.Forbidden]: 'forbidden',
+  [CloseCode.RoleChanged]: 'role changed',
   [CloseCode.SlowConsumer]: 'too far behind',
 };

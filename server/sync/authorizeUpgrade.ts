@@ -10,6 +10,8 @@ import { findSongAccess } from './songAccess';
 export interface SyncUser {
   userId: string;
   name: string;
+  /** The personal access token the connection authenticated with (none for a session cookie). */
+  tokenId?: string;
 }
 
 /** Reads credentials (session cookie, `?token=`) off an upgrade request; null when there are none valid. */

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import type { Database } from '@/db/client';
+import { can } from '@/lib/auth/policy';
 import { CloseCode } from '@/lib/sync/closeCode';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from '@/lib/sync/limits';
 import { parseRoomName } from '@/lib/sync/roomName';
@@ -12,6 +13,7 @@ import { attachConnection, type Connection } from './connection';
 import { createDrizzleUpdateStore } from './drizzleUpdateStore';
 import { rejectUpgrade } from './rejectUpgrade';
 import { type InitDocument, RoomRegistry } from './roomRegistry';
+import { findSongAccess } from './songAccess';
 import type { SyncLog } from './syncLog';
 import type { UpdateStore } from './updateStore';
 
@@ -36,6 +38,11 @@ export interface SyncServer {
   applyServerChange(room: string, change: (doc: Y.Doc) => void): Promise<void>;
   /** Names of the rooms currently in memory. */
   loadedRooms(): string[];
+  /**
+   * Someone's access changed: closes their open connections that lost it (Forbidden), whose role
+   * changed (RoleChanged), or that used a revoked token (Unauthorized). Resolves with how many closed.
+   */
+  revalidate(change: { userId: string; projectId?: string; tokenId?: string }): Promise<number>;
   /** Refuses new connections, closes sockets with `CloseCode.GoingAway`, flushes and compacts every room. */
   close(): Promise<void>;
 }
@@ -123,6 +130,38 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
     },
 
     loadedRooms: () => registry.loadedRooms,
+
+    async revalidate(change) {
+      let closed = 0;
+      for (const connection of [...connections]) {
+        const { grant } = connection;
+        if (grant.user.userId !== change.userId) continue;
+        if (change.tokenId !== undefined) {
+          if (grant.user.tokenId === change.tokenId) {
+            connection.closeWith(CloseCode.Unauthorized);
+            closed += 1;
+          }
+          continue;
+        }
+        const access = await findSongAccess(deps.db, grant.room.ref.songId, change.userId);
+        if (
+          access.kind === 'song' &&
+          change.projectId !== undefined &&
+          access.projectId !== change.projectId
+        ) {
+          continue;
+        }
+        const role = access.kind === 'song' ? access.role : null;
+        if (role === null || !can(role, 'mix.read')) connection.closeWith(CloseCode.Forbidden);
+        else if (role !== grant.role) connection.closeWith(CloseCode.RoleChanged);
+        else continue;
+        log.warn(
+          `sync: closed ${change.userId} in ${grant.room.name}: access changed (now ${role ?? 'none'})`,
+        );
+        closed += 1;
+      }
+      return closed;
+    },
 
     async close() {
       if (closing) return;

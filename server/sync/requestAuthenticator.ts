@@ -20,9 +20,11 @@ export function requestToken(req: IncomingMessage): string | null {
 export function createRequestAuthenticator(deps: { db: Database; sessionSecret: string }): Authenticate {
   return async (req) => {
     const token = requestToken(req);
-    const user = token
-      ? await verifyAccessToken(deps.db, token)
-      : await readSessionUser(req.headers.cookie, deps.sessionSecret);
+    if (token) {
+      const user = await verifyAccessToken(deps.db, token);
+      return user ? { userId: user.userId, name: user.name, tokenId: user.tokenId } : null;
+    }
+    const user = await readSessionUser(req.headers.cookie, deps.sessionSecret);
     return user ? { userId: user.userId, name: user.name } : null;
   };
 }

@@ -100,7 +100,7 @@ describe('a newcomer builds a team and uploads stems', () => {
 
     // Invite an artist by link.
     await ownerPage.goto(`${server.url}/projects/${projectId}`);
-    await ownerPage.getByLabel('Role').selectOption('artist');
+    await ownerPage.getByRole('form', { name: 'Invite someone' }).getByLabel('Role').selectOption('artist');
     await ownerPage.getByRole('button', { name: 'Create invite link' }).click();
     const link = await ownerPage.getByLabel('Invite link').inputValue();
     expect(link).toContain('/invite/');
@@ -159,6 +159,29 @@ describe('a newcomer builds a team and uploads stems', () => {
       });
     expect(big.status()).toBe(413);
     expect((await big.json()).error.message).toContain('3 MiB');
+
+    // The owner changes the artist's role while the artist has the song open: the artist's live mix
+    // session ends at once and says why; after a reload the artist is in as a viewer.
+    const status = artistPage.getByTestId('connection-status');
+    await artistPage.goto(songUrl);
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Connected');
+    await ownerPage.goto(`${server.url}/projects/${projectId}`);
+    await ownerPage.getByLabel(`Role of ${artist.name}`).selectOption('viewer');
+    await expect
+      .poll(() => status.textContent(), { timeout: 5000 })
+      .toContain('role in this project changed');
+    await artistPage.reload();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Connected');
+    // Then removes them: the session is closed for good, and the project is gone for them.
+    ownerPage.once('dialog', (dialog) => void dialog.accept());
+    await ownerPage.getByRole('button', { name: `Remove ${artist.name} from the project` }).click();
+    await expect
+      .poll(() => ownerPage.getByRole('list', { name: 'Members' }).textContent())
+      .not.toContain(artist.name);
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toContain('no longer a member');
+    expect((await artistPage.context().request.get(`${server.url}/api/v1/songs/${songId}`)).status()).toBe(
+      403,
+    );
   });
 
   it('refuses an invite link that does not exist', async () => {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { RequiredRolesForm } from '@/components/approvals/RequiredRolesForm';
 import { CreateSongForm } from '@/components/projects/CreateSongForm';
 import { InviteForm } from '@/components/projects/InviteForm';
+import { MemberList } from '@/components/projects/MemberList';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
@@ -73,14 +74,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       </section>
       <aside>
         <h2>Members</h2>
-        <ul className="list" aria-label="Members">
-          {members.map((m) => (
-            <li key={m.userId}>
-              {m.name} <span className="badge">{ROLE_LABELS[m.role]}</span>
-              <div className="muted small">{m.email}</div>
-            </li>
-          ))}
-        </ul>
+        <MemberList
+          projectId={project.id}
+          members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))}
+          me={user.userId}
+          canManage={can(project.role, 'members.manage')}
+          roleLabels={ROLE_LABELS}
+        />
         {can(project.role, 'members.manage') && (
           <>
             <h2>Invite</h2>

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { DatabaseHandle } from '@/db/client';
-import { docUpdates } from '@/db/schema';
+import { docUpdates, memberships } from '@/db/schema';
+import { createAccessToken, revokeAccessToken } from '@/lib/auth/tokens';
 import { initialTrackId } from '@/lib/mix/initMixDocument';
 import { readMix, readTrack } from '@/lib/mix/readMix';
 import { setTrackGain } from '@/lib/mix/writeTrack';
@@ -153,6 +154,77 @@ describe.each(databaseTargets())('sync server on $name', (target) => {
       expect(readTrack(stored, trackId)?.gainDb).toBe(0);
       expect(raw.ws.readyState).toBe(raw.ws.OPEN);
       raw.ws.close();
+    });
+  });
+
+  describe('access that changes while connected', () => {
+    const withoutMember = (projectId: string, userId: string) =>
+      handle.db
+        .delete(memberships)
+        .where(and(eq(memberships.projectId, projectId), eq(memberships.userId, userId)));
+
+    it('closes a removed member’s open session with Forbidden, and nobody else’s', async () => {
+      const song = await seedSong(handle.db, ['owner', 'mix_engineer']);
+      const owner = await connect(song.room, song.members.owner!.token);
+      const removed = await openRawSocket(server.url, song.room, song.members.mix_engineer!.token);
+      await withoutMember(song.projectId, song.members.mix_engineer!.userId);
+      expect(
+        await server.sync.revalidate({
+          userId: song.members.mix_engineer!.userId,
+          projectId: song.projectId,
+        }),
+      ).toBe(1);
+      expect((await removed.closed).code).toBe(CloseCode.Forbidden);
+      // A change of someone whose access did not change closes nothing.
+      expect(
+        await server.sync.revalidate({ userId: song.members.owner!.userId, projectId: song.projectId }),
+      ).toBe(0);
+      expect(owner.provider.wsconnected).toBe(true);
+      expect(
+        await probeUpgrade(server.port, `/sync/${song.room}?token=${song.members.mix_engineer!.token}`),
+      ).toBe(403);
+    });
+
+    it('closes a session whose role changed with RoleChanged; the next one gets the new role', async () => {
+      const song = await seedSong(handle.db, ['owner', 'mix_engineer']);
+      const owner = await connect(song.room, song.members.owner!.token);
+      const engineer = await openRawSocket(server.url, song.room, song.members.mix_engineer!.token);
+      await handle.db
+        .update(memberships)
+        .set({ role: 'artist' })
+        .where(
+          and(
+            eq(memberships.projectId, song.projectId),
+            eq(memberships.userId, song.members.mix_engineer!.userId),
+          ),
+        );
+      await server.sync.revalidate({ userId: song.members.mix_engineer!.userId, projectId: song.projectId });
+      expect((await engineer.closed).code).toBe(CloseCode.RoleChanged);
+      // Back as an artist: connected, but its edits no longer reach anyone.
+      const artist = await connect(song.room, song.members.mix_engineer!.token);
+      artist.doc.getMap('check').set('from-artist', true);
+      owner.doc.getMap('check').set('from-owner', true);
+      await eventually(
+        () => artist.doc.getMap('check').get('from-owner') === true,
+        5_000,
+        'the owner’s edit',
+      );
+      expect(owner.doc.getMap('check').get('from-artist')).toBeUndefined();
+    });
+
+    it('closes the sessions of a revoked token with Unauthorized, not those of the same user’s other token', async () => {
+      const song = await seedSong(handle.db, ['owner']);
+      const user = song.members.owner!;
+      const second = await createAccessToken(handle.db, user.userId, 'DAW plug-in');
+      const viaFirst = await openRawSocket(server.url, song.room, user.token);
+      const viaSecond = await openRawSocket(server.url, song.room, second.token);
+      await revokeAccessToken(handle.db, user.userId, second.id);
+      expect(await server.sync.revalidate({ userId: user.userId, tokenId: second.id })).toBe(1);
+      expect((await viaSecond.closed).code).toBe(CloseCode.Unauthorized);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(viaFirst.ws.readyState).toBe(viaFirst.ws.OPEN);
+      viaFirst.ws.close();
+      expect(await probeUpgrade(server.port, `/sync/${song.room}?token=${second.token}`)).toBe(401);
     });
   });
 

@@ -5,6 +5,9 @@ import { route } from '@/lib/http/route';
 
 export const DELETE = route<{ tokenId: string }>(async (req, { tokenId }) => {
   const user = await requireUser(req);
-  await revokeAccessToken(appContext().db, user.userId, tokenId);
+  const ctx = appContext();
+  await revokeAccessToken(ctx.db, user.userId, tokenId);
+  // Sessions opened with this token (a script, a DAW plug-in) end now, not at their next reconnect.
+  await ctx.onAccessChanged?.({ userId: user.userId, tokenId });
   return new Response(null, { status: 204 });
 });
