@@ -4,7 +4,7 @@ import next from 'next';
 import { type DatabaseHandle, openDatabase } from '@/db/client';
 import { type AppContext, setAppContext } from '@/lib/context';
 import { createEventBus } from '@/lib/events/bus';
-import { songTopic } from '@/lib/events/topics';
+import { accessTopic, songTopic } from '@/lib/events/topics';
 import { ensureTrackForStem } from '@/lib/stems/mix-track';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
@@ -53,6 +53,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
   });
   ctx.applyDocChange = (room, change) => sync.applyServerChange(room, change);
   ctx.onAccessChanged = async (change) => {
+    ctx.events.publish(accessTopic(change.userId), { type: 'access.changed' });
     await sync.revalidate(change);
   };
   const analysis = createAnalysisWorker({ db: database.db, blobs, log });

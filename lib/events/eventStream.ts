@@ -13,13 +13,16 @@ const RETRY_MS = 1_000;
 /**
  * A `text/event-stream` response relaying one bus topic: first a `ready` event (subscribed from here on:
  * a client refetches then to cover what it missed), then each event as `event: <type>` with its JSON.
- * Unsubscribes when the client goes away (`signal`), the stream is cancelled, or MAX_STREAM_MS passes.
+ * Unsubscribes when the client goes away (`signal`), the stream is cancelled, MAX_STREAM_MS passes, or
+ * something arrives on `endOnTopic`.
  */
 export function eventStreamResponse(
   bus: EventBus,
   topic: string,
   signal: AbortSignal,
   timing: { keepAliveMs?: number; maxStreamMs?: number } = {},
+  /** Any event on this topic ends the stream at once (the reconnect runs the access check again). */
+  endOnTopic?: string,
 ): Response {
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -37,12 +40,14 @@ export function eventStreamResponse(
       const unsubscribe = bus.subscribe(topic, (event: BusEvent) => {
         send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
       });
+      const unsubscribeEnd = endOnTopic === undefined ? () => {} : bus.subscribe(endOnTopic, () => stop());
       const keepAlive = setInterval(() => send(': keep-alive\n\n'), timing.keepAliveMs ?? KEEP_ALIVE_MS);
       const lifetime = setTimeout(() => stop(), timing.maxStreamMs ?? MAX_STREAM_MS);
       stop = () => {
         if (!open) return;
         open = false;
         unsubscribe();
+        unsubscribeEnd();
         clearInterval(keepAlive);
         clearTimeout(lifetime);
         signal.removeEventListener('abort', stop);

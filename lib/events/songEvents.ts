@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { authorizeSong } from '@/lib/projects/access';
 import type { EventBus } from './bus';
 import { eventStreamResponse } from './eventStream';
-import { songTopic } from './topics';
+import { accessTopic, songTopic } from './topics';
 
 /** The live events of a song (notes changing…) as Server-Sent Events, for members of its project only. */
 export async function songEventStream(
@@ -13,5 +13,5 @@ export async function songEventStream(
   signal: AbortSignal,
 ): Promise<Response> {
   await authorizeSong(deps.db, userId, songId, 'project.read');
-  return eventStreamResponse(deps.events, songTopic(songId), signal);
+  return eventStreamResponse(deps.events, songTopic(songId), signal, {}, accessTopic(userId));
 }

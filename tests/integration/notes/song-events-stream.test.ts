@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { createEventBus, type EventBus } from '@/lib/events/bus';
 import { eventStreamResponse } from '@/lib/events/eventStream';
 import { songEventStream } from '@/lib/events/songEvents';
+import { accessTopic, songTopic } from '@/lib/events/topics';
 import { createNote } from '@/lib/notes/createNote';
 import { acceptInvite, createInvite } from '@/lib/projects/invites';
 import { createProject } from '@/lib/projects/service';
@@ -122,5 +123,28 @@ describe.each(databaseTargets())('the song events stream on $name', (target) => 
       // Drain until the lifetime ends the stream.
     }
     expect(bus.listeners('t')).toBe(0);
+  });
+
+  it('ends a member’s stream as soon as their access changes, and not someone else’s', async () => {
+    const events = countingBus();
+    const deps = { db: handle.db, events };
+    const viewer = (
+      await songEventStream(deps, viewerId, songId, new AbortController().signal)
+    ).body!.getReader();
+    const owner = (
+      await songEventStream(deps, ownerId, songId, new AbortController().signal)
+    ).body!.getReader();
+    await readUntil(viewer, /event: ready/);
+    await readUntil(owner, /event: ready/);
+    events.publish(accessTopic(viewerId), { type: 'access.changed' });
+    while (!(await viewer.read()).done) {
+      // Drain: the stream ends (EventSource reconnects and the membership check runs again).
+    }
+    expect(events.listeners(accessTopic(viewerId))).toBe(0);
+    // The owner's stream still carries the song's events.
+    events.publish(songTopic(songId), { type: 'note.changed' });
+    expect(await readUntil(owner, /event: note\.changed/)).toContain('event: note.changed');
+    await owner.cancel();
+    expect(events.listeners(songTopic(songId))).toBe(0);
   });
 });
