@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatNoteTime, parseNoteTime } from '@/lib/notes/timecode';
+import { MentionTextarea } from './MentionTextarea';
 import { useNotes } from './NotesContext';
 import { noteRequests } from './noteRequests';
 import styles from './notes.module.css';
@@ -11,7 +12,7 @@ import { useNoteShortcut } from './useNoteShortcut';
  * the text. N anywhere on the page fills the time from the playhead and puts the cursor in the text.
  */
 export function NoteComposer() {
-  const { songId, filters, applyNote, getPlayheadSec, getSelectedRange } = useNotes();
+  const { songId, members, filters, applyNote, getPlayheadSec, getSelectedRange } = useNotes();
   const [time, setTime] = useState('');
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
@@ -94,21 +95,23 @@ export function NoteComposer() {
           </button>
         </span>
       </div>
-      <label>
-        Note
-        <textarea
-          ref={bodyRef}
+      <div className={styles.bodyGroup}>
+        <label htmlFor={`${timeId}-body`}>Note</label>
+        <MentionTextarea
+          id={`${timeId}-body`}
+          textareaRef={bodyRef}
+          members={members}
           name="body"
           rows={2}
           value={body}
           maxLength={5000}
           placeholder="What do you hear? @name mentions someone"
-          onChange={(e) => setBody(e.target.value)}
+          onValueChange={setBody}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
           }}
         />
-      </label>
+      </div>
       <button type="submit" disabled={busy || body.trim() === '' || time.trim() === ''}>
         Add note
       </button>

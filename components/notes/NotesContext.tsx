@@ -2,6 +2,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { NoteThread, NoteView } from '@/lib/notes/noteView';
 import { buildThreads } from '@/lib/notes/threads';
+import type { Mentionable } from './mentionAutocomplete';
 import { DEFAULT_NOTE_FILTERS, matchesNoteFilters, type NoteFilters } from './noteFilters';
 import { type LiveState, useLiveNotes } from './useLiveNotes';
 
@@ -19,6 +20,8 @@ export interface SongRange {
  */
 export interface NotesContextValue {
   songId: string;
+  /** The project's members, offered while an @mention is typed. */
+  members: readonly Mentionable[];
   /** Every thread of the song, in song order (deleted notes without replies left out). */
   notes: readonly NoteThread[];
   /** The threads the panel's filters let through: what the timeline should draw. */
@@ -46,9 +49,18 @@ export interface NotesContextValue {
 }
 
 const NotesContext = createContext<NotesContextValue | null>(null);
+const NO_MEMBERS: readonly Mentionable[] = [];
 
 /** Holds a song's live notes and the playhead contract for everything under it (panel, timeline). */
-export function NotesProvider({ songId, children }: { songId: string; children: ReactNode }) {
+export function NotesProvider({
+  songId,
+  members = NO_MEMBERS,
+  children,
+}: {
+  songId: string;
+  members?: readonly Mentionable[];
+  children: ReactNode;
+}) {
   const { store, loaded, live, error, applyNote } = useLiveNotes(songId);
   const [filters, setFilters] = useState<NoteFilters>(DEFAULT_NOTE_FILTERS);
   const [activeNoteId, setActiveNoteId] = useState<string | null>(null);
@@ -83,6 +95,7 @@ export function NotesProvider({ songId, children }: { songId: string; children: 
   const value = useMemo<NotesContextValue>(
     () => ({
       songId,
+      members,
       notes,
       visibleNotes,
       filters,
@@ -102,6 +115,7 @@ export function NotesProvider({ songId, children }: { songId: string; children: 
     }),
     [
       songId,
+      members,
       notes,
       visibleNotes,
       filters,

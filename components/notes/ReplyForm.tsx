@@ -1,13 +1,14 @@
 'use client';
 import { useState } from 'react';
 import type { NoteThread } from '@/lib/notes/noteView';
+import { MentionTextarea } from './MentionTextarea';
 import { useNotes } from './NotesContext';
 import { noteRequests } from './noteRequests';
 import styles from './notes.module.css';
 
 /** Answers a thread (replies are one level deep and sit at the thread's time). Ctrl+Enter sends. */
 export function ReplyForm({ thread }: { thread: NoteThread }) {
-  const { songId, applyNote } = useNotes();
+  const { songId, members, applyNote } = useNotes();
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,13 +36,14 @@ export function ReplyForm({ thread }: { thread: NoteThread }) {
       <label className="sr-only" htmlFor={fieldId}>
         Reply
       </label>
-      <textarea
+      <MentionTextarea
         id={fieldId}
+        members={members}
         rows={1}
         placeholder="Reply…"
         value={body}
         maxLength={5000}
-        onChange={(e) => setBody(e.target.value)}
+        onValueChange={setBody}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
         }}

@@ -162,4 +162,23 @@ describe('timecoded notes between two browsers', () => {
       replies: [{ body: 'pulled it down 2 dB — better?' }],
     });
   });
+
+  it('offers the project’s members while an @mention is typed, and the note shows it as a mention', async () => {
+    const form = artistPage.getByRole('form', { name: 'Add note' });
+    const field = form.getByLabel('Note', { exact: true });
+    await field.fill('');
+    await field.click();
+    await artistPage.keyboard.type('check the bass here @de');
+    await artistPage.getByRole('option', { name: /Demo Listener/ }).waitFor({ timeout: 5000 });
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await artistPage.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('check the bass here @Demo Listener ');
+    expect(await artistPage.getByRole('listbox', { name: 'Mention someone' }).count()).toBe(0);
+    await artistPage.keyboard.type('please');
+    await form.getByLabel('Time', { exact: true }).fill('0:10');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    const onOwner = thread(ownerPage, 'check the bass here');
+    await onOwner.waitFor({ timeout: LIVE_MS });
+    expect(await onOwner.locator('mark').first().textContent()).toBe('@Demo Listener');
+  });
 });

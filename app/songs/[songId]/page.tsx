@@ -10,6 +10,7 @@ import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
 import { AppError } from '@/lib/errors';
+import { listMembers } from '@/lib/projects/service';
 import { getSong } from '@/lib/songs/service';
 import { latestApprovedVersion } from '@/lib/versions/latest-approved';
 import { songLoudness } from '@/lib/versions/song-loudness';
@@ -21,10 +22,14 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
   let song: Awaited<ReturnType<typeof getSong>>;
   let approved: Awaited<ReturnType<typeof latestApprovedVersion>>;
   let loudness: Awaited<ReturnType<typeof songLoudness>>;
+  let members: Awaited<ReturnType<typeof listMembers>>;
   try {
     song = await getSong(ctx.db, user.userId, songId);
-    approved = await latestApprovedVersion(ctx.db, user.userId, songId);
-    loudness = await songLoudness(ctx.db, user.userId, songId);
+    [approved, loudness, members] = await Promise.all([
+      latestApprovedVersion(ctx.db, user.userId, songId),
+      songLoudness(ctx.db, user.userId, songId),
+      listMembers(ctx.db, user.userId, song.projectId),
+    ]);
   } catch (error) {
     if (error instanceof AppError) return <p className="error">{error.message}</p>;
     throw error;
@@ -57,7 +62,10 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
         <StemUploader songId={song.id} maxUploadBytes={ctx.config.maxUploadBytes} />
       )}
       {/* Notes wrap the workspace so the player and timeline can read them and publish the playhead. */}
-      <NotesProvider songId={song.id}>
+      <NotesProvider
+        songId={song.id}
+        members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email }))}
+      >
         <ErrorBoundary label="The mix">
           <PlayableSongWorkspace
             songId={song.id}
