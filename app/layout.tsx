@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/auth/SignOutButton';
+import { MentionsLink } from '@/components/notes/MentionsLink';
 import { pageUser } from '@/lib/auth/page-user';
 import './globals.css';
 
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <Link href="/projects">Projects</Link>
+                <MentionsLink />
                 <Link href="/settings">Settings</Link>
                 <span className="muted small">{user.name}</span>
                 <SignOutButton />

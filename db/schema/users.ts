@@ -9,6 +9,8 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     createdAt: createdAt(),
+    /** When the user last opened their mentions; later @mentions of them count as unread. */
+    mentionsSeenAt: timestamp('mentions_seen_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('users_email_idx').on(t.email)],
 );

@@ -180,5 +180,19 @@ describe('timecoded notes between two browsers', () => {
     const onOwner = thread(ownerPage, 'check the bass here');
     await onOwner.waitFor({ timeout: LIVE_MS });
     expect(await onOwner.locator('mark').first().textContent()).toBe('@Demo Listener');
+
+    // The mentioned owner sees it counted in the header, and listed on their mentions page.
+    await ownerPage.goto(`${server.url}/projects`);
+    const link = ownerPage.getByTestId('mentions-link');
+    await expect.poll(() => link.getAttribute('data-unread')).toBe('1');
+    await link.click();
+    await ownerPage.waitForURL(`${server.url}/mentions`);
+    const mention = ownerPage.getByTestId('mention').filter({ hasText: 'check the bass here' });
+    expect(await mention.textContent()).toContain(artist.name);
+    expect(await mention.getAttribute('data-unread')).toBe('true');
+    // Opened once, they are read.
+    await ownerPage.getByRole('link', { name: 'Projects' }).click();
+    await ownerPage.waitForURL(`${server.url}/projects`);
+    await expect.poll(() => link.getAttribute('data-unread')).toBe('0');
   });
 });

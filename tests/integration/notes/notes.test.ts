@@ -16,9 +16,11 @@ import { deleteNote } from '@/lib/notes/deleteNote';
 import type { NotesDeps } from '@/lib/notes/deps';
 import { editNote } from '@/lib/notes/editNote';
 import { listNotes } from '@/lib/notes/listNotes';
+import { listMentions, markMentionsSeen, unreadMentionCount } from '@/lib/notes/mentionsInbox';
 import type { NoteChangedEvent } from '@/lib/notes/noteEvent';
 import { reopenNote, resolveNote } from '@/lib/notes/resolveNote';
 import { acceptInvite, createInvite } from '@/lib/projects/invites';
+import { removeMember } from '@/lib/projects/members';
 import { createProject } from '@/lib/projects/service';
 import { createSong } from '@/lib/songs/service';
 import { uploadStem } from '@/lib/stems/upload';
@@ -334,5 +336,52 @@ describe.each(databaseTargets())('timecoded notes on $name', (target) => {
     ]);
     // What crosses SSE is JSON: the event survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(received[3]))).toEqual(received[3]);
+  });
+
+  // Last in the file: it removes a member from the shared project.
+  it('lists a member’s @mentions with unread counts until they open them, only while they belong', async () => {
+    const db = handle.db;
+    const before = await unreadMentionCount(db, people.engineer.id);
+    const viewerBefore = await unreadMentionCount(db, people.viewer.id);
+    const note = await createNote(deps, people.artist.id, songId, {
+      body: '@Ann Lee can you check the low end? cc @Olive Owner',
+      startSec: 30,
+      endSec: 34,
+    });
+    // The author's mention of themselves is no news to them.
+    await createNote(deps, people.owner.id, songId, { body: 'note to self @Olive Owner', startSec: 5 });
+    expect(await unreadMentionCount(db, people.engineer.id)).toBe(before + 1);
+    const [latest] = await listMentions(db, people.engineer.id);
+    expect(latest).toMatchObject({
+      noteId: note.id,
+      body: '@Ann Lee can you check the low end? cc @Olive Owner',
+      author: { id: people.artist.id, name: 'Ari' },
+      song: { id: songId, title: 'Tail Lights' },
+      project: { id: projectId, name: 'Night Drive' },
+      startSec: 30,
+      endSec: 34,
+      unread: true,
+    });
+    expect((await listMentions(db, people.owner.id)).map((m) => m.noteId)).toContain(note.id);
+    expect((await listMentions(db, people.owner.id)).some((m) => m.body.startsWith('note to self'))).toBe(
+      false,
+    );
+    // Nobody else hears of it.
+    expect(await unreadMentionCount(db, people.viewer.id)).toBe(viewerBefore);
+
+    await markMentionsSeen(db, people.engineer.id);
+    expect(await unreadMentionCount(db, people.engineer.id)).toBe(0);
+    expect((await listMentions(db, people.engineer.id))[0]!.unread).toBe(false);
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await createNote(deps, people.artist.id, songId, {
+      body: 'and @ann lee the hats',
+      startSec: 40,
+    });
+    expect(await unreadMentionCount(db, people.engineer.id)).toBe(1);
+    await deleteNote(deps, people.artist.id, again.id);
+    expect(await unreadMentionCount(db, people.engineer.id)).toBe(0);
+
+    await removeMember(db, people.owner.id, projectId, people.engineer.id);
+    expect(await listMentions(db, people.engineer.id)).toEqual([]);
   });
 });
