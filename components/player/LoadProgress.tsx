@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import styles from './player.module.css';
 import type { SongAudioState } from './useSongAudio';
 
@@ -27,35 +28,43 @@ export function LoadProgress({ state }: { state: SongAudioState }) {
     const percent = Math.floor(rest.fraction * 100);
     // Playable already: a quiet bar for the remainder (playback waits if it catches up with it).
     return (
-      <div className={styles.loading} role="status" aria-live="off">
-        <progress
-          max={100}
-          value={percent}
-          aria-label="Loading the rest of the stems"
-          data-testid="stem-progress"
-          data-percent={percent}
-        />
-        <span className="small muted">
-          Playable now; loading the rest: {mb(rest.receivedBytes)} / {mb(rest.totalBytes)} MB ({percent}%)
-        </span>
-      </div>
+      <ProgressLine percent={percent} label="Loading the rest of the stems" announce={false}>
+        Playable now; loading the rest: {mb(rest.receivedBytes)} / {mb(rest.totalBytes)} MB ({percent}%)
+      </ProgressLine>
     );
   }
   const percent = Math.floor(state.fraction * 100);
   return (
-    <div className={styles.loading} role="status" aria-live="polite">
+    <ProgressLine percent={percent} label="Loading the stems" announce>
+      {state.decoding
+        ? 'Decoding the stems…'
+        : `Loading stems: ${mb(state.receivedBytes)} / ${mb(state.totalBytes)} MB (${percent}%)`}
+    </ProgressLine>
+  );
+}
+
+/** A progress bar with a line of text; `announce` makes screen readers read changes out. */
+function ProgressLine({
+  percent,
+  label,
+  announce,
+  children,
+}: {
+  percent: number;
+  label: string;
+  announce: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={styles.loading} role="status" aria-live={announce ? 'polite' : 'off'}>
       <progress
         max={100}
         value={percent}
-        aria-label="Loading the stems"
+        aria-label={label}
         data-testid="stem-progress"
         data-percent={percent}
       />
-      <span className="small muted">
-        {state.decoding
-          ? 'Decoding the stems…'
-          : `Loading stems: ${mb(state.receivedBytes)} / ${mb(state.totalBytes)} MB (${percent}%)`}
-      </span>
+      <span className="small muted">{children}</span>
     </div>
   );
 }

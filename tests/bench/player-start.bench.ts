@@ -13,7 +13,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi } from '../e2e/support/accounts';
+import { apiAs, DEMO_ACCOUNT, signInThroughUi, songWithStems } from '../e2e/support/accounts';
 import { startAppServer } from '../e2e/support/appServer';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { sineWav24 } from '../support/audio-files';
@@ -46,30 +46,13 @@ async function main() {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await signInThroughUi(page, server.url, DEMO_ACCOUNT);
-    const { projectId } = await demoSong(context, server.url);
-    const { song } = await apiAs<{ song: { id: string } }>(
-      context,
-      server.url,
-      'POST',
-      `/api/v1/projects/${projectId}/songs`,
-      { title: 'Bench: 8 stems × 4 min' },
-    );
-    let uploadedMb = 0;
     const uploadStarted = Date.now();
-    for (let i = 0; i < STEMS; i++) {
-      const wav = sineWav24({ seconds: STEM_SEC, freqHz: 55 * (i + 1), amplitude: 0.1 });
-      uploadedMb += wav.byteLength / 1_048_576;
-      const res = await context.request.post(`${server.url}/api/v1/songs/${song.id}/stems`, {
-        headers: {
-          origin: server.url,
-          'x-file-name': `Stem ${i + 1}.wav`,
-          'content-type': 'application/octet-stream',
-        },
-        data: Buffer.from(wav),
-        timeout: 300_000,
-      });
-      if (res.status() !== 201) throw new Error(`upload failed: ${res.status()} ${await res.text()}`);
-    }
+    const stems = Array.from({ length: STEMS }, (_, i) => ({
+      fileName: `Stem ${i + 1}.wav`,
+      bytes: sineWav24({ seconds: STEM_SEC, freqHz: 55 * (i + 1), amplitude: 0.1 }),
+    }));
+    const uploadedMb = stems.reduce((n, s) => n + s.bytes.byteLength, 0) / 1_048_576;
+    const songId = await songWithStems(context, server.url, 'Bench: 8 stems × 4 min', stems);
     console.log(
       `uploaded ${STEMS} stems, ${uploadedMb.toFixed(0)} MB, in ${((Date.now() - uploadStarted) / 1000).toFixed(1)} s`,
     );
@@ -79,13 +62,13 @@ async function main() {
         context,
         server.url,
         'GET',
-        `/api/v1/songs/${song.id}`,
+        `/api/v1/songs/${songId}`,
       );
       if (s.stems.every((st) => st.analysis.state === 'ready' || st.analysis.state === 'failed')) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
 
-    const songUrl = `${server.url}/songs/${song.id}`;
+    const songUrl = `${server.url}/songs/${songId}`;
     const visit = async (ctx: BrowserContext) => {
       const p = ctx.pages()[0] ?? (await ctx.newPage());
       await p.goto(songUrl);

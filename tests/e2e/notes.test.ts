@@ -9,6 +9,7 @@ import {
   newAccount,
   signInThroughUi,
   signUpThroughUi,
+  songWithStems,
 } from './support/accounts';
 import { type AppServer, startAppServer } from './support/appServer';
 import { launchBrowser } from './support/browser';
@@ -63,27 +64,10 @@ describe('timecoded notes between two browsers', () => {
     // The demo song is 35 s; the note below sits at 0:42, so the owner adds a one-minute take to a
     // new song of the demo project (times past a song's end are refused).
     const owner = ownerPage.context();
+    songId = await songWithStems(owner, server.url, 'Long take', [
+      { fileName: 'Room take.wav', bytes: sineWav24({ seconds: 60, sampleRate: 8000, amplitude: 0.2 }) },
+    ]);
     const { projectId } = await demoSong(owner, server.url);
-    ({
-      song: { id: songId },
-    } = await apiAs<{ song: { id: string } }>(
-      owner,
-      server.url,
-      'POST',
-      `/api/v1/projects/${projectId}/songs`,
-      {
-        title: 'Long take',
-      },
-    ));
-    const upload = await owner.request.post(`${server.url}/api/v1/songs/${songId}/stems`, {
-      headers: {
-        origin: server.url,
-        'x-file-name': 'Room take.wav',
-        'content-type': 'application/octet-stream',
-      },
-      data: Buffer.from(sineWav24({ seconds: 60, sampleRate: 8000, amplitude: 0.2 })),
-    });
-    expect(upload.status(), await upload.text()).toBe(201);
     await inviteMember(owner, artistPage.context(), server.url, projectId, 'artist');
   });
 

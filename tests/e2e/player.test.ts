@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sineWav24 } from '../support/audio-files';
-import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi } from './support/accounts';
+import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi, songWithStems } from './support/accounts';
 import { type AppServer, startAppServer } from './support/appServer';
 import { CHROMIUM_ARGS } from './support/browser';
 
@@ -237,25 +237,15 @@ describe('the automation lane editor', () => {
 describe('a song whose stems are still arriving', () => {
   it('plays once the first seconds of every stem are in, waits at the end of what has loaded, then plays on', async () => {
     // Four 20 s stereo 24-bit stems (23 MB) over a link throttled to 4 MB/s: about 6 s to download.
-    const { projectId } = await demoSong(context, server.url);
-    const { song } = await apiAs<{ song: { id: string } }>(
+    const songId = await songWithStems(
       context,
       server.url,
-      'POST',
-      `/api/v1/projects/${projectId}/songs`,
-      { title: 'Slow link' },
+      'Slow link',
+      [110, 220, 330, 440].map((freqHz, i) => ({
+        fileName: `Stem ${i + 1}.wav`,
+        bytes: sineWav24({ seconds: 20, freqHz, amplitude: 0.2 }),
+      })),
     );
-    for (const [i, freqHz] of [110, 220, 330, 440].entries()) {
-      const upload = await context.request.post(`${server.url}/api/v1/songs/${song.id}/stems`, {
-        headers: {
-          origin: server.url,
-          'x-file-name': `Stem ${i + 1}.wav`,
-          'content-type': 'application/octet-stream',
-        },
-        data: Buffer.from(sineWav24({ seconds: 20, freqHz, amplitude: 0.2 })),
-      });
-      expect(upload.status(), await upload.text()).toBe(201);
-    }
     const slow = await context.newPage();
     const cdp = await context.newCDPSession(slow);
     await cdp.send('Network.enable');
@@ -266,7 +256,7 @@ describe('a song whose stems are still arriving', () => {
       uploadThroughput: -1,
     });
     try {
-      await slow.goto(`${server.url}/songs/${song.id}`);
+      await slow.goto(`${server.url}/songs/${songId}`);
       const ready = slow.locator('[data-testid="player-status"][data-state="ready"]');
       await ready.waitFor({ timeout: 30_000 });
       // Playable while most of the bytes are still on their way.

@@ -100,3 +100,35 @@ export async function demoSong(
   if (!songs[0]) throw new Error('The demo project has no song');
   return { projectId: project.id, songId: songs[0].id };
 }
+
+/**
+ * Creates a song in the demo project and uploads `stems` to it through the API, as the demo owner
+ * signed in on `context`. Resolves with the song's id.
+ */
+export async function songWithStems(
+  context: BrowserContext,
+  baseUrl: string,
+  title: string,
+  stems: readonly { fileName: string; bytes: Uint8Array }[],
+): Promise<string> {
+  const { projectId } = await demoSong(context, baseUrl);
+  const { song } = await apiAs<{ song: { id: string } }>(
+    context,
+    baseUrl,
+    'POST',
+    `/api/v1/projects/${projectId}/songs`,
+    {
+      title,
+    },
+  );
+  for (const stem of stems) {
+    const upload = await context.request.post(`${baseUrl}/api/v1/songs/${song.id}/stems`, {
+      headers: { origin: baseUrl, 'x-file-name': stem.fileName, 'content-type': 'application/octet-stream' },
+      data: Buffer.from(stem.bytes),
+      timeout: 300_000,
+    });
+    if (upload.status() !== 201)
+      throw new Error(`upload of ${stem.fileName} failed: ${upload.status()} ${await upload.text()}`);
+  }
+  return song.id;
+}

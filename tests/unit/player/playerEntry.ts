@@ -11,6 +11,28 @@ const constantBuffer = (value: number, seconds: number, sampleRate: number): Aud
   return b;
 };
 
+/** One track 't' playing stem 'a' at 0 dB with the given pan, straight to the master. */
+const oneTrackMix = (pan: number): MixState => ({
+  schemaVersion: 1,
+  tracks: [
+    {
+      id: 't',
+      name: 't',
+      stemId: 'a',
+      order: 0,
+      color: '#fff',
+      gainDb: 0,
+      pan,
+      mute: false,
+      solo: false,
+      eq: [],
+      automation: {},
+    },
+  ],
+  master: { gainDb: 0, eq: [] },
+  markers: [],
+});
+
 /** A 50 Hz cosine at amplitude 0.5 (steps of at most 0.0033 between samples). */
 const cosineBuffer = (seconds: number, sampleRate: number): AudioBuffer => {
   const b = new AudioBuffer({ length: Math.round(seconds * sampleRate), numberOfChannels: 1, sampleRate });
@@ -81,26 +103,7 @@ async function liveUpdateProbe(before: MixState, after: MixState, atSec: number)
 async function transportProbe(): Promise<Record<string, number | boolean>> {
   const ctx = Tone.getContext();
   const buffers = new Map([['a', constantBuffer(0.1, 4, ctx.sampleRate)]]);
-  const mix: MixState = {
-    schemaVersion: 1,
-    tracks: [
-      {
-        id: 't',
-        name: 't',
-        stemId: 'a',
-        order: 0,
-        color: '#fff',
-        gainDb: 0,
-        pan: 0,
-        mute: false,
-        solo: false,
-        eq: [],
-        automation: {},
-      },
-    ],
-    master: { gainDb: 0, eq: [] },
-    markers: [],
-  };
+  const mix = oneTrackMix(0);
   const player = createPlayer({ mix, buffers, context: ctx });
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const out: Record<string, number | boolean> = { duration: player.durationSec };
@@ -139,26 +142,7 @@ async function arrivalProbe(secondAtSec: number, thirdAtSec: number): Promise<nu
   };
   const stem = new StemAudio(sampleRate, sampleRate, 1);
   stem.add(piece(0, 14_400));
-  const mix: MixState = {
-    schemaVersion: 1,
-    tracks: [
-      {
-        id: 't',
-        name: 't',
-        stemId: 'a',
-        order: 0,
-        color: '#fff',
-        gainDb: 0,
-        pan: -1,
-        mute: false,
-        solo: false,
-        eq: [],
-        automation: {},
-      },
-    ],
-    master: { gainDb: 0, eq: [] },
-    markers: [],
-  };
+  const mix = oneTrackMix(-1);
   const rendered = await Tone.Offline(
     (context) => {
       const graph = new MixGraph(context, mix, new Map([['a', stem]]), { meters: false });
