@@ -13,7 +13,7 @@ const toDb = (amplitude: number): number =>
 
 /**
  * Taps the context's destination (after the master gain) with one AnalyserNode per channel and reads
- * the true sample peak, unlike `player.meters()` which reports smoothed RMS. The analyser window is
+ * the true sample peak (`player.meters().master` is Tone.Meter's smoothed RMS). The analyser window is
  * longer than a display frame, so no peak falls between two reads.
  */
 export function createMasterPeakTap(context: Tone.Context): MasterPeakTap {
