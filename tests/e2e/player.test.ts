@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sineWav24 } from '../support/audio-files';
@@ -175,6 +178,61 @@ describe('the song page player', () => {
     expect(view.getUint16(34, true)).toBe(24);
     const frames = view.getUint32(40, true) / 6;
     expect(Math.abs(frames / 48_000 - songSec)).toBeLessThan(0.01);
+  });
+});
+
+describe('compressed stems', () => {
+  it('loads FLAC and MP3 stems whole (through the ranged download), then plays them with a WAV one', async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'mixroom-e2e-enc-'));
+    try {
+      await fs.writeFile(path.join(tmp, 'in.wav'), sineWav24({ seconds: 12, freqHz: 220, amplitude: 0.3 }));
+      for (const ext of ['flac', 'mp3']) {
+        execFileSync('/usr/bin/ffmpeg', [
+          '-loglevel',
+          'error',
+          '-i',
+          path.join(tmp, 'in.wav'),
+          path.join(tmp, `out.${ext}`),
+        ]);
+      }
+      const songId = await songWithStems(context, server.url, 'Mixed formats', [
+        { fileName: 'Guitar.flac', bytes: await fs.readFile(path.join(tmp, 'out.flac')) },
+        { fileName: 'Synth.mp3', bytes: await fs.readFile(path.join(tmp, 'out.mp3')) },
+        { fileName: 'Pad.wav', bytes: sineWav24({ seconds: 12, freqHz: 330, amplitude: 0.3 }) },
+      ]);
+      const mixed = await context.newPage();
+      try {
+        await mixed.goto(`${server.url}/songs/${songId}`);
+        const ready = mixed.locator('[data-testid="player-status"][data-state="ready"][data-complete-ms]');
+        await ready.waitFor({ timeout: 30_000 });
+        expect(await ready.getAttribute('data-from-network')).toBe('3');
+        await mixed.getByTestId('play').click();
+        await expect
+          .poll(
+            async () =>
+              Number(
+                await mixed.getByRole('img', { name: 'Guitar channel meter' }).getAttribute('data-level-db'),
+              ),
+            { timeout: 5000 },
+          )
+          .toBeGreaterThan(-30);
+        await expect
+          .poll(
+            async () =>
+              Number(
+                await mixed.getByRole('img', { name: 'Synth channel meter' }).getAttribute('data-level-db'),
+              ),
+            { timeout: 5000 },
+          )
+          .toBeGreaterThan(-30);
+        // Nothing failed to load or decode (Next's route announcer is an empty alert outside main).
+        expect(await mixed.locator('main').getByRole('alert').allTextContents()).toEqual([]);
+      } finally {
+        await mixed.close();
+      }
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
   });
 });
 
