@@ -6,6 +6,7 @@ import { type AppContext, setAppContext } from '@/lib/context';
 import { createEventBus } from '@/lib/events/bus';
 import { accessTopic, songTopic } from '@/lib/events/topics';
 import { ensureTrackForStem } from '@/lib/stems/mix-track';
+import { stemChangedEvent } from '@/lib/stems/stem-event';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
 import { formatMixRoom } from '@/lib/sync/roomName';
 import { versionEvent } from '@/lib/versions/version-event';
@@ -56,7 +57,9 @@ export async function startServer(config: ServerConfig, log = console): Promise<
     ctx.events.publish(accessTopic(change.userId), { type: 'access.changed' });
     await sync.revalidate(change);
   };
-  const analysis = createAnalysisWorker({ db: database.db, blobs, log });
+  const stemChanged = (stem: { id: string; songId: string }) =>
+    ctx.events.publish(songTopic(stem.songId), stemChangedEvent(stem.id));
+  const analysis = createAnalysisWorker({ db: database.db, blobs, log, onChange: stemChanged });
   const bounces = createBounceWorker({
     db: database.db,
     blobs,
@@ -65,6 +68,7 @@ export async function startServer(config: ServerConfig, log = console): Promise<
   });
   ctx.onVersionSaved = () => bounces.wake();
   ctx.onStemStored = async (stem) => {
+    stemChanged(stem);
     analysis.wake();
     await sync.applyServerChange(formatMixRoom(stem.songId), (doc) => ensureTrackForStem(doc, stem));
   };

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { subscribeSongEvents } from '@/components/song/songEventSource';
 import type { NoteThread, NoteView } from '@/lib/notes/noteView';
 import { type NoteStore, parseNoteChanged, storeFromThreads, upsertNote } from './noteStore';
 
@@ -37,29 +38,30 @@ export function useLiveNotes(songId: string) {
   }, [songId]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/v1/songs/${songId}/events`);
-    source.addEventListener('ready', () => {
-      setLive('live');
-      void refetch();
+    const subscription = subscribeSongEvents(songId, {
+      ready: () => {
+        setLive('live');
+        void refetch();
+      },
+      'note.changed': (message) => {
+        const event = parseNoteChanged(message.data);
+        if (!event) return;
+        pendingEvents.current?.push(event.note);
+        setStore((current) => upsertNote(current, event.note));
+      },
+      // EventSource reconnects by itself after an error; the next `ready` refetches what we missed.
+      // A refused stream (signed out, removed from the project) is closed for good: fetch once so the
+      // panel can say why.
+      error: () => {
+        if (subscription.readyState() !== EventSource.CLOSED) {
+          setLive('reconnecting');
+          return;
+        }
+        setLive('closed');
+        void refetch();
+      },
     });
-    source.addEventListener('note.changed', (message) => {
-      const event = parseNoteChanged((message as MessageEvent<string>).data);
-      if (!event) return;
-      pendingEvents.current?.push(event.note);
-      setStore((current) => upsertNote(current, event.note));
-    });
-    // EventSource reconnects by itself after an error; the next `ready` refetches what we missed.
-    // A refused stream (signed out, removed from the project) is closed for good: fetch once so the
-    // panel can say why.
-    source.addEventListener('error', () => {
-      if (source.readyState !== EventSource.CLOSED) {
-        setLive('reconnecting');
-        return;
-      }
-      setLive('closed');
-      void refetch();
-    });
-    return () => source.close();
+    return () => subscription.close();
   }, [songId, refetch]);
 
   /** Puts a note we just wrote into the list at once (its event will say the same again). */

@@ -1,7 +1,7 @@
 'use client';
-import { useEffect, useState } from 'react';
 import { formatDuration } from '@/lib/format/duration';
 import { formatLufs, formatTruePeak, truePeakIsHot } from '@/lib/format/loudness';
+import { useLiveStems } from './useLiveStems';
 
 export interface StemRow {
   id: string;
@@ -23,21 +23,10 @@ export interface StemRow {
   };
 }
 
-const POLL_MS = 1500;
-
 /** The song's stems: facts decoded at upload, and the background analysis as it progresses. */
 export function StemTable({ songId, initial }: { songId: string; initial: StemRow[] }) {
-  const [stems, setStems] = useState(initial);
-  useEffect(() => setStems(initial), [initial]);
-  const pending = stems.some((s) => s.analysis.state === 'queued' || s.analysis.state === 'analysing');
-  useEffect(() => {
-    if (!pending) return;
-    const timer = setInterval(async () => {
-      const response = await fetch(`/api/v1/songs/${songId}/stems`);
-      if (response.ok) setStems(((await response.json()) as { stems: StemRow[] }).stems);
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [pending, songId]);
+  // Live: a new stem or an analysis step (anyone's) arrives on the song's event stream.
+  const stems = useLiveStems(songId, initial);
 
   if (stems.length === 0)
     return <p className="empty">No stems yet. Upload the song&apos;s stems to start the mix.</p>;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApprovalBadge } from '@/components/approvals/ApprovalBadge';
 import { DecisionForm } from '@/components/approvals/DecisionForm';
+import { subscribeSongEvents } from '@/components/song/songEventSource';
 import { BounceStatus } from './BounceStatus';
 import { CompareForm } from './CompareForm';
 import { SaveVersionForm } from './SaveVersionForm';
@@ -29,10 +30,12 @@ export function VersionsPanel({
   // Someone else saves, approves or a bounce finishes: the song's event stream says so, we refetch.
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(`/api/v1/songs/${songId}/events`);
-    for (const type of ['version.saved', 'version.approved', 'version.changed'])
-      source.addEventListener(type, refresh);
-    return () => source.close();
+    const subscription = subscribeSongEvents(songId, {
+      'version.saved': refresh,
+      'version.approved': refresh,
+      'version.changed': refresh,
+    });
+    return () => subscription.close();
   }, [songId, refresh]);
   const pending = versions.some((v) => v.bounce.state === 'queued' || v.bounce.state === 'rendering');
   useEffect(() => {

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { SongStem } from '@/components/player/songStem';
+import { useLiveStems } from '@/components/stems/useLiveStems';
 import type { Peaks } from '@/lib/audio/peaks';
 import { decodePeaks } from '@/lib/audio/peaks-codec';
 
@@ -10,26 +11,14 @@ export type StemPeaks =
   | { state: 'ready'; peaks: Peaks }
   | { state: 'failed'; message: string };
 
-const POLL_MS = 1500;
-
 /**
  * Peaks of every stem: fetched once analysed (`GET /api/v1/stems/:id/peaks`, immutable, so the HTTP
- * cache serves them on later visits); while some stem is still analysing, the song's stem list is
- * polled for its analysis state.
+ * cache serves them on later visits); the song's stem list follows its event stream (`useLiveStems`),
+ * so a waveform appears as soon as the analysis is done.
  */
 export function useStemPeaks(songId: string, initial: readonly SongStem[]): ReadonlyMap<string, StemPeaks> {
-  const [stems, setStems] = useState(initial);
+  const stems = useLiveStems(songId, initial);
   const [peaks, setPeaks] = useState<ReadonlyMap<string, StemPeaks>>(new Map());
-  const waiting = stems.some((s) => !s.analysis.hasPeaks && s.analysis.state !== 'failed');
-
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(async () => {
-      const response = await fetch(`/api/v1/songs/${encodeURIComponent(songId)}/stems`).catch(() => null);
-      if (response?.ok) setStems(((await response.json()) as { stems: SongStem[] }).stems);
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [waiting, songId]);
 
   // Stems whose peaks were requested already (a ref, so a re-render never fetches twice).
   const requested = useRef(new Set<string>());

@@ -17,6 +17,8 @@ export interface AnalysisWorkerOptions {
   maxDecodedSec?: number;
   /** Heap cap of the analysis thread. */
   maxHeapMb?: number;
+  /** Called after a stem's analysis state or progress was written (live listeners refetch). */
+  onChange?: (stem: { id: string; songId: string }) => void;
 }
 
 export interface AnalysisWorker {
@@ -37,8 +39,10 @@ type StemRow = typeof stems.$inferSelect;
 export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWorker {
   const { db, blobs } = options;
   const log = options.log ?? console;
-  const setState = (id: string, patch: Partial<StemRow>) =>
-    db.update(stems).set(patch).where(eq(stems.id, id));
+  const setState = async (stem: Pick<StemRow, 'id' | 'songId'>, patch: Partial<StemRow>) => {
+    await db.update(stems).set(patch).where(eq(stems.id, stem.id));
+    options.onChange?.({ id: stem.id, songId: stem.songId });
+  };
 
   const queue = createJobQueue<StemRow>({
     log,
@@ -57,11 +61,12 @@ export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWo
       );
       if (!id) return null;
       const [stem] = await db.select().from(stems).where(eq(stems.id, id));
+      if (stem) options.onChange?.({ id: stem.id, songId: stem.songId });
       return stem ?? null;
     },
     process: analyse,
     onError: async (stem) => {
-      await setState(stem.id, { analysisState: 'failed', analysisError: 'The analysis failed on our side.' });
+      await setState(stem, { analysisState: 'failed', analysisError: 'The analysis failed on our side.' });
     },
   });
 
@@ -78,14 +83,14 @@ export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWo
       maxHeapMb: options.maxHeapMb ?? 512,
       onProgress: throttled(
         PROGRESS_WRITE_MS,
-        (fraction) => void setState(stem.id, { analysisProgress: fraction }),
+        (fraction) => void setState(stem, { analysisProgress: fraction }),
       ),
       isClosing: () => queue.closing,
       onThread: queue.setThread,
     });
     if (outcome.type === 'done') {
       const peaksSha256 = await blobs.putBytes(outcome.peaks);
-      await setState(stem.id, {
+      await setState(stem, {
         analysisState: 'ready',
         analysisProgress: 1,
         analysisError: null,
@@ -94,11 +99,11 @@ export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWo
       });
     } else if (outcome.type === 'failed') {
       if (queue.closing) {
-        await setState(stem.id, { analysisState: 'queued', analysisProgress: 0 });
+        await setState(stem, { analysisState: 'queued', analysisProgress: 0 });
         return;
       }
       log.error(`analysis of stem ${stem.id} failed: ${outcome.error}`);
-      await setState(stem.id, { analysisState: 'failed', analysisError: outcome.error });
+      await setState(stem, { analysisState: 'failed', analysisError: outcome.error });
     }
   }
 

@@ -236,6 +236,38 @@ describe('compressed stems', () => {
   });
 });
 
+describe('the stem list', () => {
+  it('shows a stem someone else uploads, and its analysis finishing, without a reload', async () => {
+    const songId = await songWithStems(context, server.url, 'Arriving stems', []);
+    const viewer = await context.newPage();
+    try {
+      await viewer.goto(`${server.url}/songs/${songId}`);
+      await viewer.getByText('No stems yet.').waitFor();
+      // Another client (the API, as a DAW plug-in would) uploads a stem to the open song.
+      const upload = await context.request.post(`${server.url}/api/v1/songs/${songId}/stems`, {
+        headers: {
+          origin: server.url,
+          'x-file-name': 'Late vocal.wav',
+          'content-type': 'application/octet-stream',
+        },
+        data: Buffer.from(sineWav24({ seconds: 8, freqHz: 997, amplitude: 0.1 })),
+      });
+      expect(upload.status()).toBe(201);
+      const row = viewer
+        .getByRole('table', { name: 'Stems' })
+        .getByRole('row')
+        .filter({ hasText: 'Late vocal' });
+      await row.waitFor({ timeout: 10_000 });
+      // The analysis runs in the background and its result arrives on the song's event stream.
+      await expect
+        .poll(() => row.getByTestId('stem-lufs').textContent(), { timeout: 20_000 })
+        .toMatch(/-20\.\d LUFS/);
+    } finally {
+      await viewer.close();
+    }
+  });
+});
+
 describe('the timeline zoom', () => {
   it('zooms in with + around the playhead, seeks within the zoomed view, pans, and shows the whole song with 0', async () => {
     const ruler = page.getByTestId('ruler');

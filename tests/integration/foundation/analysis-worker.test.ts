@@ -50,10 +50,24 @@ describe.each(databaseTargets())('background stem analysis on $name', (target) =
     // As in EBU Tech 3341 case 1: a ~1 kHz sine at -20 dBFS peak on both channels reads -20.0 LUFS.
     const stem = await upload('sine.wav', sineWav24({ seconds: 6, freqHz: 997, amplitude: 0.1 }));
     expect(stem.analysis.state).toBe('queued');
-    const worker = createAnalysisWorker({ db: handle.db, blobs, log: { log() {}, error() {} } });
+    // Every state write is announced (the song page refetches its stem list on it).
+    const changes: { state: string | undefined }[] = [];
+    const worker = createAnalysisWorker({
+      db: handle.db,
+      blobs,
+      log: { log() {}, error() {} },
+      onChange: async (changed) => {
+        expect(changed).toEqual({ id: stem.id, songId });
+        const [now] = await handle.db.select().from(stems).where(eq(stems.id, changed.id));
+        changes.push({ state: now?.analysisState });
+      },
+    });
     worker.wake();
     await worker.idle();
     await worker.close();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(changes[0]?.state).toBe('analysing');
+    expect(changes.at(-1)?.state).toBe('ready');
     const [row] = await handle.db.select().from(stems).where(eq(stems.id, stem.id));
     expect(row?.analysisState).toBe('ready');
     expect(Math.abs(row!.loudness!.integratedLufs! - -20)).toBeLessThan(0.1);
