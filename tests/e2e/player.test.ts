@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sineWav24 } from '../support/audio-files';
+import { encodeWithFfmpeg, sineWav24 } from '../support/audio-files';
 import { apiAs, DEMO_ACCOUNT, demoSong, signInThroughUi, songWithStems } from './support/accounts';
 import { type AppServer, startAppServer } from './support/appServer';
 import { CHROMIUM_ARGS } from './support/browser';
@@ -66,6 +63,9 @@ afterAll(async () => {
 });
 
 const status = () => page.locator('[data-testid="player-status"][data-state="ready"]');
+/** Reads a level meter's held peak (dBFS) by its accessible name. */
+const meterDb = (on: Page, name: string) => async () =>
+  Number(await on.getByRole('img', { name }).getAttribute('data-level-db'));
 const positionSec = async () => Number(await page.getByTestId('time-display').getAttribute('data-sec'));
 
 describe('the song page player', () => {
@@ -101,25 +101,9 @@ describe('the song page player', () => {
       { timeout: 5000 },
     );
     // The mixer's strips meter the same playback: the drums track and the master.
+    await expect.poll(meterDb(page, 'Drums channel meter'), { timeout: 5000 }).toBeGreaterThan(-40);
     await expect
-      .poll(
-        async () =>
-          Number(await page.getByRole('img', { name: 'Drums channel meter' }).getAttribute('data-level-db')),
-        {
-          timeout: 5000,
-        },
-      )
-      .toBeGreaterThan(-40);
-    await expect
-      .poll(
-        async () =>
-          Number(
-            await page
-              .getByRole('img', { name: 'Master channel meter, left and right' })
-              .getAttribute('data-level-db'),
-          ),
-        { timeout: 5000 },
-      )
+      .poll(meterDb(page, 'Master channel meter, left and right'), { timeout: 5000 })
       .toBeGreaterThan(-40);
     await page.waitForTimeout(700);
     const playing = await positionSec();
@@ -183,55 +167,25 @@ describe('the song page player', () => {
 
 describe('compressed stems', () => {
   it('loads FLAC and MP3 stems whole (through the ranged download), then plays them with a WAV one', async () => {
-    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'mixroom-e2e-enc-'));
+    const wav = sineWav24({ seconds: 12, freqHz: 220, amplitude: 0.3 });
+    const songId = await songWithStems(context, server.url, 'Mixed formats', [
+      { fileName: 'Guitar.flac', bytes: encodeWithFfmpeg(wav, 'flac') },
+      { fileName: 'Synth.mp3', bytes: encodeWithFfmpeg(wav, 'mp3') },
+      { fileName: 'Pad.wav', bytes: sineWav24({ seconds: 12, freqHz: 330, amplitude: 0.3 }) },
+    ]);
+    const mixed = await context.newPage();
     try {
-      await fs.writeFile(path.join(tmp, 'in.wav'), sineWav24({ seconds: 12, freqHz: 220, amplitude: 0.3 }));
-      for (const ext of ['flac', 'mp3']) {
-        execFileSync('/usr/bin/ffmpeg', [
-          '-loglevel',
-          'error',
-          '-i',
-          path.join(tmp, 'in.wav'),
-          path.join(tmp, `out.${ext}`),
-        ]);
-      }
-      const songId = await songWithStems(context, server.url, 'Mixed formats', [
-        { fileName: 'Guitar.flac', bytes: await fs.readFile(path.join(tmp, 'out.flac')) },
-        { fileName: 'Synth.mp3', bytes: await fs.readFile(path.join(tmp, 'out.mp3')) },
-        { fileName: 'Pad.wav', bytes: sineWav24({ seconds: 12, freqHz: 330, amplitude: 0.3 }) },
-      ]);
-      const mixed = await context.newPage();
-      try {
-        await mixed.goto(`${server.url}/songs/${songId}`);
-        const ready = mixed.locator('[data-testid="player-status"][data-state="ready"][data-complete-ms]');
-        await ready.waitFor({ timeout: 30_000 });
-        expect(await ready.getAttribute('data-from-network')).toBe('3');
-        await mixed.getByTestId('play').click();
-        await expect
-          .poll(
-            async () =>
-              Number(
-                await mixed.getByRole('img', { name: 'Guitar channel meter' }).getAttribute('data-level-db'),
-              ),
-            { timeout: 5000 },
-          )
-          .toBeGreaterThan(-30);
-        await expect
-          .poll(
-            async () =>
-              Number(
-                await mixed.getByRole('img', { name: 'Synth channel meter' }).getAttribute('data-level-db'),
-              ),
-            { timeout: 5000 },
-          )
-          .toBeGreaterThan(-30);
-        // Nothing failed to load or decode (Next's route announcer is an empty alert outside main).
-        expect(await mixed.locator('main').getByRole('alert').allTextContents()).toEqual([]);
-      } finally {
-        await mixed.close();
-      }
+      await mixed.goto(`${server.url}/songs/${songId}`);
+      const ready = mixed.locator('[data-testid="player-status"][data-state="ready"][data-complete-ms]');
+      await ready.waitFor({ timeout: 30_000 });
+      expect(await ready.getAttribute('data-from-network')).toBe('3');
+      await mixed.getByTestId('play').click();
+      await expect.poll(meterDb(mixed, 'Guitar channel meter'), { timeout: 5000 }).toBeGreaterThan(-30);
+      await expect.poll(meterDb(mixed, 'Synth channel meter'), { timeout: 5000 }).toBeGreaterThan(-30);
+      // Nothing failed to load or decode (Next's route announcer is an empty alert outside main).
+      expect(await mixed.locator('main').getByRole('alert').allTextContents()).toEqual([]);
     } finally {
-      await fs.rm(tmp, { recursive: true, force: true });
+      await mixed.close();
     }
   });
 });

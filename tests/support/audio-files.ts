@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 
 /** A stereo 24-bit WAV of a sine, made in memory for upload tests. */
@@ -30,4 +34,22 @@ export function concat(parts: Uint8Array[]): Uint8Array {
 /** The body of an upload as the route handler sees it: chunks arriving one after another. */
 export async function* chunked(bytes: Uint8Array, chunkBytes = 64 * 1024): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.byteLength; i += chunkBytes) yield bytes.subarray(i, i + chunkBytes);
+}
+
+/** `wav` re-encoded by /usr/bin/ffmpeg as FLAC or MP3 (the tests' way to get real compressed files). */
+export function encodeWithFfmpeg(wav: Uint8Array, format: 'flac' | 'mp3'): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mixroom-enc-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'in.wav'), wav);
+    execFileSync('/usr/bin/ffmpeg', [
+      '-loglevel',
+      'error',
+      '-i',
+      path.join(dir, 'in.wav'),
+      path.join(dir, `out.${format}`),
+    ]);
+    return fs.readFileSync(path.join(dir, `out.${format}`));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +13,7 @@ import { createSong } from '@/lib/songs/service';
 import { uploadStem } from '@/lib/stems/upload';
 import type { BlobStore } from '@/lib/storage/blob-store';
 import { createLocalBlobStore } from '@/lib/storage/local-blob-store';
-import { chunked, sineWav24 } from '../../support/audio-files';
+import { chunked, encodeWithFfmpeg, sineWav24 } from '../../support/audio-files';
 import { databaseTargets } from '../../support/databases';
 
 function filesUnder(dir: string): string[] {
@@ -95,22 +94,12 @@ describe.each(databaseTargets())('stem uploads on $name', (target) => {
   });
 
   it('types a file by its bytes, not its name: FLAC and MP3 named .wav are stored as what they are', async () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mixroom-enc-'));
-    fs.writeFileSync(path.join(tmp, 'in.wav'), wav);
-    for (const ext of ['flac', 'mp3']) {
-      execFileSync('ffmpeg', [
-        '-loglevel',
-        'error',
-        '-i',
-        path.join(tmp, 'in.wav'),
-        path.join(tmp, `out.${ext}`),
-      ]);
-      const stem = await upload(`mislabelled-${ext}.wav`, fs.readFileSync(path.join(tmp, `out.${ext}`)));
+    for (const ext of ['flac', 'mp3'] as const) {
+      const stem = await upload(`mislabelled-${ext}.wav`, encodeWithFfmpeg(wav, ext));
       expect(stem.format).toBe(ext);
       expect(stem.durationSec).toBeGreaterThan(2.4);
       expect(stem.durationSec).toBeLessThan(2.6);
     }
-    fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('refuses a truncated WAV with a message saying so, and keeps no row and no file', async () => {
