@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createWav24Encoder } from '@/lib/render/wav24Encoder';
 import { renderMixFileToWav } from '@/server/render/renderMixToWav';
+import { encodeWithFfmpeg } from '../../support/audio-files';
 import { band, mixOf, renderToArrays, SR, sine, track } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixroom-render-'));
@@ -70,6 +71,42 @@ describe('the render CLI', () => {
       expect(Math.abs(l[i]! - el[i]!)).toBeLessThanOrEqual(1 / 8_388_608 + 1e-9);
       expect(Math.abs(r[i]! - er[i]!)).toBeLessThanOrEqual(1 / 8_388_608 + 1e-9);
     }
+  });
+
+  it('renders a FLAC stem like the WAV it was encoded from (within one 24-bit step), and refuses a file that is not audio', () => {
+    const a = [sine(330, 0.4, 0.5), sine(550, 0.3, 0.5)];
+    writeWav(join(dir, 'lossless.wav'), a);
+    writeFileSync(
+      join(dir, 'lossless.flac'),
+      encodeWithFfmpeg(readFileSync(join(dir, 'lossless.wav')), 'flac'),
+    );
+    writeFileSync(join(dir, 'text.wav'), 'not audio at all, just words in a file named like a stem');
+    const mixFile = (path: string) => {
+      const file = {
+        format: 'mixroom.mix',
+        version: 1,
+        mix: mixOf([track('a', { pan: 0.3 })]),
+        stems: { a: { path } },
+      };
+      writeFileSync(join(dir, `mix-${path}.json`), JSON.stringify(file));
+      return join(dir, `mix-${path}.json`);
+    };
+    expect(runCli('--mix', mixFile('lossless.wav'), '--out', join(dir, 'from-wav.wav')).status).toBe(0);
+    const flac = runCli('--mix', mixFile('lossless.flac'), '--out', join(dir, 'from-flac.wav'));
+    expect(flac.stderr).toBe('');
+    expect(flac.status).toBe(0);
+    const [fl, fr] = readInt24Stereo(join(dir, 'from-flac.wav'));
+    const [wl, wr] = readInt24Stereo(join(dir, 'from-wav.wav'));
+    expect(fl.length).toBe(wl.length);
+    let worst = 0;
+    for (let i = 0; i < fl.length; i++)
+      worst = Math.max(worst, Math.abs(fl[i]! - wl[i]!), Math.abs(fr[i]! - wr[i]!));
+    // Lossless: the same samples, up to one 24-bit step of float rounding in the FLAC decoder's output.
+    expect(worst).toBeLessThanOrEqual(1 / 8_388_608 + 1e-9);
+    expect(Math.max(...wl.map(Math.abs))).toBeGreaterThan(0.1);
+    const text = runCli('--mix', mixFile('text.wav'), '--out', join(dir, 'from-text.wav'));
+    expect(text.status).toBe(1);
+    expect(text.stderr).toContain('not a WAV, FLAC or MP3 file');
   });
 
   it('exits 1 with one clear stderr line when a stem file is missing', () => {
