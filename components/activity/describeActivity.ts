@@ -1,12 +1,7 @@
+import type { ActivityItem } from '@/lib/activity/list-activity';
+
 /** An activity event as the feed receives it (GET /api/v1/projects/:projectId/activity). */
-export interface ActivityView {
-  id: string;
-  kind: string;
-  actor: { id: string | null; name: string };
-  songTitle: string | null;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+export type ActivityView = ActivityItem;
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
