@@ -1,9 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { stems } from '@/db/schema';
 import type { BlobStore } from '@/lib/storage/blob-store';
 import type { AnalysisJob, AnalysisThreadMessage } from './analysis-thread';
-import { createJobQueue, returnedId } from './job-queue';
+import { claimOldestQueued, createJobQueue, type JobTable, requeueRunning } from './job-queue';
 import { loudnessFigures } from './loudness-figures';
 import { runThread, throttled } from './run-thread';
 
@@ -34,6 +34,12 @@ const PROGRESS_WRITE_MS = 400;
 const THREAD_URL = new URL('./analysis-thread-entry.mjs', import.meta.url);
 
 type StemRow = typeof stems.$inferSelect;
+const JOBS: JobTable = {
+  table: stems,
+  state: stems.analysisState,
+  progress: stems.analysisProgress,
+  running: 'analysing',
+};
 
 /** Background analysis of uploaded stems (loudness, true peak, peaks for the waveform), one at a time. */
 export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWorker {
@@ -47,18 +53,9 @@ export function createAnalysisWorker(options: AnalysisWorkerOptions): AnalysisWo
   const queue = createJobQueue<StemRow>({
     log,
     // Stems left 'analysing' by a crash or a kill are retried.
-    recover: () =>
-      db
-        .update(stems)
-        .set({ analysisState: 'queued', analysisProgress: 0 })
-        .where(eq(stems.analysisState, 'analysing')),
+    recover: () => requeueRunning(db, JOBS),
     async claimNext() {
-      const id = returnedId(
-        await db.execute(sql`
-          update ${stems} set analysis_state = 'analysing', analysis_progress = 0
-          where id = (select id from ${stems} where analysis_state = 'queued' order by created_at, id limit 1 for update skip locked)
-          returning id`),
-      );
+      const id = await claimOldestQueued(db, JOBS);
       if (!id) return null;
       const [stem] = await db.select().from(stems).where(eq(stems.id, id));
       if (stem) options.onChange?.({ id: stem.id, songId: stem.songId });

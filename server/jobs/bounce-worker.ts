@@ -1,12 +1,12 @@
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { stems, versions } from '@/db/schema';
 import type { BlobStore } from '@/lib/storage/blob-store';
 import type { BounceJob, BounceThreadMessage } from './bounce-thread';
-import { createJobQueue, returnedId } from './job-queue';
+import { claimOldestQueued, createJobQueue, type JobTable, requeueRunning } from './job-queue';
 import { loudnessFigures } from './loudness-figures';
 import { runThread, throttled } from './run-thread';
 
@@ -40,6 +40,13 @@ interface ClaimedVersion {
   mixState: (typeof versions.$inferSelect)['mixState'];
 }
 
+const JOBS: JobTable = {
+  table: versions,
+  state: versions.bounceState,
+  progress: versions.bounceProgress,
+  running: 'rendering',
+};
+
 /** Background bounces of saved versions (reference renderer → 24-bit WAV blob → loudness), one at a time. */
 export function createBounceWorker(options: BounceWorkerOptions): BounceWorker {
   const { db, blobs } = options;
@@ -49,18 +56,9 @@ export function createBounceWorker(options: BounceWorkerOptions): BounceWorker {
   const queue = createJobQueue<ClaimedVersion>({
     log,
     // Versions left 'rendering' by a crash or a kill are bounced again.
-    recover: () =>
-      db
-        .update(versions)
-        .set({ bounceState: 'queued', bounceProgress: 0 })
-        .where(eq(versions.bounceState, 'rendering')),
+    recover: () => requeueRunning(db, JOBS),
     async claimNext() {
-      const id = returnedId(
-        await db.execute(sql`
-          update ${versions} set bounce_state = 'rendering', bounce_progress = 0
-          where id = (select id from ${versions} where bounce_state = 'queued' order by created_at, id limit 1 for update skip locked)
-          returning id`),
-      );
+      const id = await claimOldestQueued(db, JOBS);
       if (!id) return null;
       const [version] = await db
         .select({ id: versions.id, songId: versions.songId, mixState: versions.mixState })

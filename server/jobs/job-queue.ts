@@ -1,4 +1,7 @@
 import type { Worker } from 'node:worker_threads';
+import { sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '@/db/client';
 
 export interface JobQueue {
   /** Looks for queued work now. */
@@ -81,7 +84,36 @@ export function createJobQueue<Job>(options: {
 }
 
 /** The id a `... returning id` statement gave, on either driver (PGlite: `{ rows }`, postgres.js: an array). */
-export function returnedId(result: unknown): string | null {
+function returnedId(result: unknown): string | null {
   const rows = (result as { rows?: { id: string }[] }).rows ?? (result as { id: string }[]);
   return rows[0]?.id ?? null;
+}
+
+/** A table whose rows are jobs: a state column going 'queued' → `running` → done, and a progress column. */
+export interface JobTable {
+  table: PgTable;
+  state: PgColumn;
+  progress: PgColumn;
+  /** The state a claimed job is in. */
+  running: string;
+}
+
+/** Puts the jobs a crash or a kill left running back in the queue (call before the first claim). */
+export const requeueRunning = (db: Database, t: JobTable): Promise<unknown> =>
+  db.execute(sql`
+    update ${t.table} set ${sql.identifier(t.state.name)} = 'queued', ${sql.identifier(t.progress.name)} = 0
+    where ${sql.identifier(t.state.name)} = ${t.running}`);
+
+/**
+ * Claims the oldest queued job: marks it running with progress 0 in one statement, skipping rows
+ * another process has locked, so two workers never take the same one. Resolves with its id, or null.
+ */
+export async function claimOldestQueued(db: Database, t: JobTable): Promise<string | null> {
+  const state = sql.identifier(t.state.name);
+  return returnedId(
+    await db.execute(sql`
+      update ${t.table} set ${state} = ${t.running}, ${sql.identifier(t.progress.name)} = 0
+      where id = (select id from ${t.table} where ${state} = 'queued' order by created_at, id limit 1 for update skip locked)
+      returning id`),
+  );
 }

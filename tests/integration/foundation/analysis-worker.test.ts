@@ -96,4 +96,20 @@ describe.each(databaseTargets())('background stem analysis on $name', (target) =
     expect(row?.analysisState).toBe('failed');
     expect(row?.analysisError).toMatch(/long/i);
   });
+
+  it('takes up a stem a crash left half analysed: it goes back to the queue and is analysed again', async () => {
+    const stem = await upload('interrupted.wav', sineWav24({ seconds: 2, freqHz: 500, amplitude: 0.1 }));
+    // As a killed process leaves it: claimed, half done, nobody working on it.
+    await handle.db
+      .update(stems)
+      .set({ analysisState: 'analysing', analysisProgress: 0.5 })
+      .where(eq(stems.id, stem.id));
+    const worker = createAnalysisWorker({ db: handle.db, blobs, log: { log() {}, error() {} } });
+    worker.wake();
+    await worker.idle();
+    await worker.close();
+    const [row] = await handle.db.select().from(stems).where(eq(stems.id, stem.id));
+    expect(row?.analysisState).toBe('ready');
+    expect(row?.analysisProgress).toBe(1);
+  });
 });
