@@ -7,8 +7,8 @@ import { MemberList } from '@/components/projects/MemberList';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
 import { formatDuration } from '@/lib/format/duration';
+import { loadPage } from '@/lib/http/page-data';
 import { getProject, listMembers } from '@/lib/projects/service';
 import { listSongs } from '@/lib/songs/service';
 
@@ -16,20 +16,18 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}`);
   const { db } = appContext();
-  let project: Awaited<ReturnType<typeof getProject>>;
-  try {
-    project = await getProject(db, user.userId, projectId);
-  } catch (error) {
-    if (error instanceof AppError) {
-      if (error.code === 'not_found') notFound();
-      return <p className="error">{error.message}</p>;
-    }
-    throw error;
+  const data = await loadPage(() =>
+    Promise.all([
+      getProject(db, user.userId, projectId),
+      listSongs(db, user.userId, projectId),
+      listMembers(db, user.userId, projectId),
+    ]),
+  );
+  if (!data.ok) {
+    if (data.code === 'not_found') notFound();
+    return <p className="error">{data.message}</p>;
   }
-  const [songs, members] = await Promise.all([
-    listSongs(db, user.userId, projectId),
-    listMembers(db, user.userId, projectId),
-  ]);
+  const [project, songs, members] = data.value;
   return (
     <div className="grid-2">
       <section>

@@ -9,7 +9,7 @@ import { SongLoudness } from '@/components/versions/SongLoudness';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
+import { loadPage } from '@/lib/http/page-data';
 import { listMembers } from '@/lib/projects/service';
 import { getSong } from '@/lib/songs/service';
 import { latestApprovedVersion } from '@/lib/versions/latest-approved';
@@ -19,21 +19,17 @@ export default async function SongPage({ params }: { params: Promise<{ songId: s
   const { songId } = await params;
   const user = await requirePageUser(`/songs/${songId}`);
   const ctx = appContext();
-  let song: Awaited<ReturnType<typeof getSong>>;
-  let approved: Awaited<ReturnType<typeof latestApprovedVersion>>;
-  let loudness: Awaited<ReturnType<typeof songLoudness>>;
-  let members: Awaited<ReturnType<typeof listMembers>>;
-  try {
-    song = await getSong(ctx.db, user.userId, songId);
-    [approved, loudness, members] = await Promise.all([
+  const data = await loadPage(async () => {
+    const song = await getSong(ctx.db, user.userId, songId);
+    const [approved, loudness, members] = await Promise.all([
       latestApprovedVersion(ctx.db, user.userId, songId),
       songLoudness(ctx.db, user.userId, songId),
       listMembers(ctx.db, user.userId, song.projectId),
     ]);
-  } catch (error) {
-    if (error instanceof AppError) return <p className="error">{error.message}</p>;
-    throw error;
-  }
+    return { song, approved, loudness, members };
+  });
+  if (!data.ok) return <p className="error">{data.message}</p>;
+  const { song, approved, loudness, members } = data.value;
   return (
     <div className="stack">
       <p className="muted small">

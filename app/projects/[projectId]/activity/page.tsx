@@ -4,18 +4,14 @@ import { listActivity } from '@/lib/activity/list-activity';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
+import { loadPage } from '@/lib/http/page-data';
 
 export default async function ActivityPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/activity`);
-  let page: Awaited<ReturnType<typeof listActivity>>;
-  try {
-    page = await listActivity(appContext().db, user.userId, projectId, {});
-  } catch (error) {
-    if (error instanceof AppError) return <p className="error">{error.message}</p>;
-    throw error;
-  }
+  const data = await loadPage(() => listActivity(appContext().db, user.userId, projectId, {}));
+  if (!data.ok) return <p className="error">{data.message}</p>;
+  const page = data.value;
   return (
     <div className="stack">
       <p className="muted small">

@@ -3,18 +3,14 @@ import { AlbumTable } from '@/components/album/AlbumTable';
 import { albumView } from '@/lib/album/album-view';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
+import { loadPage } from '@/lib/http/page-data';
 
 export default async function AlbumPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/album`);
-  let album: Awaited<ReturnType<typeof albumView>>;
-  try {
-    album = await albumView(appContext().db, user.userId, projectId);
-  } catch (error) {
-    if (error instanceof AppError) return <p className="error">{error.message}</p>;
-    throw error;
-  }
+  const data = await loadPage(() => albumView(appContext().db, user.userId, projectId));
+  if (!data.ok) return <p className="error">{data.message}</p>;
+  const album = data.value;
   return (
     <div className="stack">
       <p className="muted small">

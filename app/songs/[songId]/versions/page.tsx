@@ -3,7 +3,7 @@ import { VersionsPanel } from '@/components/versions/VersionsPanel';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { can, ROLE_LABELS } from '@/lib/auth/policy';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
+import { loadPage } from '@/lib/http/page-data';
 import { getSong } from '@/lib/songs/service';
 import { listVersions } from '@/lib/versions/list-versions';
 
@@ -11,15 +11,11 @@ export default async function VersionsPage({ params }: { params: Promise<{ songI
   const { songId } = await params;
   const user = await requirePageUser(`/songs/${songId}/versions`);
   const { db } = appContext();
-  let song: Awaited<ReturnType<typeof getSong>>;
-  let versions: Awaited<ReturnType<typeof listVersions>>;
-  try {
-    song = await getSong(db, user.userId, songId);
-    versions = await listVersions(db, user.userId, songId);
-  } catch (error) {
-    if (error instanceof AppError) return <p className="error">{error.message}</p>;
-    throw error;
-  }
+  const data = await loadPage(() =>
+    Promise.all([getSong(db, user.userId, songId), listVersions(db, user.userId, songId)]),
+  );
+  if (!data.ok) return <p className="error">{data.message}</p>;
+  const [song, versions] = data.value;
   return (
     <div className="stack">
       <p className="muted small">

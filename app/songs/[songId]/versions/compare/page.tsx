@@ -3,7 +3,7 @@ import { AbPlayer } from '@/components/versions/AbPlayer';
 import { formatFigure } from '@/components/versions/versionView';
 import { requirePageUser } from '@/lib/auth/page-user';
 import { appContext } from '@/lib/context';
-import { AppError } from '@/lib/errors';
+import { loadPage } from '@/lib/http/page-data';
 import { compareVersions } from '@/lib/versions/compare-versions';
 
 export default async function ComparePage({
@@ -28,13 +28,9 @@ export default async function ComparePage({
         <p className="empty">Pick two versions to compare on the versions page.</p>
       </div>
     );
-  let c: Awaited<ReturnType<typeof compareVersions>>;
-  try {
-    c = await compareVersions(appContext().db, user.userId, a, b);
-  } catch (error) {
-    if (error instanceof AppError) return <p className="error">{error.message}</p>;
-    throw error;
-  }
+  const data = await loadPage(() => compareVersions(appContext().db, user.userId, a, b));
+  if (!data.ok) return <p className="error">{data.message}</p>;
+  const c = data.value;
   return (
     <div className="stack">
       {back}
