@@ -38,8 +38,30 @@ export async function listMentions(
   userId: string,
   options: { limit?: number; before?: string } = {},
 ): Promise<MentionView[]> {
-  const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
+  return mentionsSince(db, userId, await seenAt(db, userId), options);
+}
+
+/** The mentions page of the API: the list and the unread count, reading the read marker once. */
+export async function mentionsInbox(
+  db: Database,
+  userId: string,
+  options: { limit?: number; before?: string } = {},
+): Promise<{ mentions: MentionView[]; unread: number }> {
   const seen = await seenAt(db, userId);
+  const [mentions, unread] = await Promise.all([
+    mentionsSince(db, userId, seen, options),
+    unreadSince(db, userId, seen),
+  ]);
+  return { mentions, unread };
+}
+
+async function mentionsSince(
+  db: Database,
+  userId: string,
+  seen: Date | null,
+  options: { limit?: number; before?: string },
+): Promise<MentionView[]> {
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 200);
   const where = [mentioning(userId)];
   if (options.before) where.push(lt(notes.createdAt, new Date(options.before)));
   const rows = await db
@@ -81,7 +103,10 @@ export async function listMentions(
 
 /** How many of the user's mentions are newer than the last time they opened them. */
 export async function unreadMentionCount(db: Database, userId: string): Promise<number> {
-  const seen = await seenAt(db, userId);
+  return unreadSince(db, userId, await seenAt(db, userId));
+}
+
+async function unreadSince(db: Database, userId: string, seen: Date | null): Promise<number> {
   const where = [mentioning(userId)];
   if (seen !== null) where.push(gt(notes.createdAt, seen));
   const [row] = await db

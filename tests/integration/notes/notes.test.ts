@@ -16,7 +16,7 @@ import { deleteNote } from '@/lib/notes/deleteNote';
 import type { NotesDeps } from '@/lib/notes/deps';
 import { editNote } from '@/lib/notes/editNote';
 import { listNotes } from '@/lib/notes/listNotes';
-import { listMentions, markMentionsSeen, unreadMentionCount } from '@/lib/notes/mentionsInbox';
+import { listMentions, markMentionsSeen, mentionsInbox, unreadMentionCount } from '@/lib/notes/mentionsInbox';
 import type { NoteChangedEvent } from '@/lib/notes/noteEvent';
 import { reopenNote, resolveNote } from '@/lib/notes/resolveNote';
 import { acceptInvite, createInvite } from '@/lib/projects/invites';
@@ -351,6 +351,10 @@ describe.each(databaseTargets())('timecoded notes on $name', (target) => {
     // The author's mention of themselves is no news to them.
     await createNote(deps, people.owner.id, songId, { body: 'note to self @Olive Owner', startSec: 5 });
     expect(await unreadMentionCount(db, people.engineer.id)).toBe(before + 1);
+    // The API's answer: the same list and count in one call.
+    const inbox = await mentionsInbox(db, people.engineer.id);
+    expect(inbox.unread).toBe(before + 1);
+    expect(inbox.mentions).toEqual(await listMentions(db, people.engineer.id));
     const [latest] = await listMentions(db, people.engineer.id);
     expect(latest).toMatchObject({
       noteId: note.id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireUser } from '@/lib/auth/request-user';
 import { appContext } from '@/lib/context';
 import { route } from '@/lib/http/route';
-import { listMentions, unreadMentionCount } from '@/lib/notes/mentionsInbox';
+import { mentionsInbox, unreadMentionCount } from '@/lib/notes/mentionsInbox';
 import { parseInput } from '@/lib/validation';
 
 const query = z.object({
@@ -16,8 +16,6 @@ export const GET = route(async (req) => {
   const user = await requireUser(req);
   const { db } = appContext();
   const params = parseInput(query, Object.fromEntries(new URL(req.url).searchParams));
-  const unread = await unreadMentionCount(db, user.userId);
-  if (params.countOnly) return Response.json({ unread });
-  const mentions = await listMentions(db, user.userId, { limit: params.limit, before: params.before });
-  return Response.json({ mentions, unread });
+  if (params.countOnly) return Response.json({ unread: await unreadMentionCount(db, user.userId) });
+  return Response.json(await mentionsInbox(db, user.userId, { limit: params.limit, before: params.before }));
 });
