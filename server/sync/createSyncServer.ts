@@ -133,6 +133,8 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
 
     async revalidate(change) {
       let closed = 0;
+      // A user often has several connections to one song (tabs): look each song up once.
+      const accessBySong = new Map<string, ReturnType<typeof findSongAccess>>();
       for (const connection of [...connections]) {
         const { grant } = connection;
         if (grant.user.userId !== change.userId) continue;
@@ -143,7 +145,10 @@ export function createSyncServer(deps: SyncServerDeps): SyncServer {
           }
           continue;
         }
-        const access = await findSongAccess(deps.db, grant.room.ref.songId, change.userId);
+        const { songId } = grant.room.ref;
+        if (!accessBySong.has(songId))
+          accessBySong.set(songId, findSongAccess(deps.db, songId, change.userId));
+        const access = await accessBySong.get(songId)!;
         if (
           access.kind === 'song' &&
           change.projectId !== undefined &&
