@@ -1,7 +1,8 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { approvals, notes, projects, songs, stems, users, versions } from '@/db/schema';
+import { notes, projects, songs, stems, users, versions } from '@/db/schema';
+import { decisionsOf } from '@/lib/approvals/list-decisions';
 import { ROLE_LABELS } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { parseMixState } from '@/lib/mix';
@@ -64,18 +65,7 @@ export async function buildHandoff(
     .from(stems)
     .where(eq(stems.songId, version.songId))
     .orderBy(asc(stems.createdAt));
-  const decisions = await db
-    .select({
-      name: users.name,
-      role: approvals.role,
-      decision: approvals.decision,
-      comment: approvals.comment,
-      at: approvals.createdAt,
-    })
-    .from(approvals)
-    .leftJoin(users, eq(users.id, approvals.userId))
-    .where(eq(approvals.versionId, versionId))
-    .orderBy(asc(approvals.createdAt));
+  const decisions = await decisionsOf(db, versionId);
   const noteRows = await db
     .select({ note: notes, author: users.name })
     .from(notes)
@@ -142,11 +132,11 @@ export async function buildHandoff(
     savedAt: version.createdAt,
     approvedAt: version.approvedAt,
     approvals: decisions.map((d) => ({
-      name: d.name ?? 'A former member',
+      name: d.name,
       role: ROLE_LABELS[d.role],
       decision: d.decision === 'approve' ? 'Approved' : 'Requested changes',
       comment: d.comment,
-      at: d.at,
+      at: d.createdAt,
     })),
     sampleRate: version.bounceSampleRate ?? 0,
     durationSec: version.bounceDurationSec ?? 0,
