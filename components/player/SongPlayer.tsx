@@ -1,12 +1,11 @@
 'use client';
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { MeterBridgeContext } from '@/components/mixer/meterBridge';
 import { useNotesTransportBridge } from '@/components/notes/useNotesTransportBridge';
 import type { MixDocument } from '@/components/song/useMixDocument';
 import { Timeline } from '@/components/timeline/Timeline';
 import { useStemPeaks } from '@/components/waveform/useStemPeaks';
 import type { MeterLevels } from '@/lib/player';
-import { createMasterPeakTap, type MasterPeakTap } from './createMasterPeakTap';
 import { LoadProgress } from './LoadProgress';
 import styles from './player.module.css';
 import { type SongStem, songDurationSec } from './songStem';
@@ -57,18 +56,8 @@ export function SongPlayer({
     };
   }, [audio]);
 
-  const tapRef = useRef<MasterPeakTap | null>(null);
-  useEffect(() => {
-    if (audio === null) return;
-    const tap = createMasterPeakTap(audio.context);
-    tapRef.current = tap;
-    return () => {
-      tapRef.current = null;
-      tap.dispose();
-    };
-  }, [audio]);
-
-  // Track meters: one player.meters() read per frame, shared by every track header.
+  // Meters: one player.meters() read per frame, shared by the transport's master meter, every track
+  // header and (through the bridge) every mixer strip.
   const meterReader = useMemo(() => {
     let at = -1;
     let levels: MeterLevels | null = null;
@@ -83,6 +72,7 @@ export function SongPlayer({
   }, []);
   const playerRef = useRef(transport.player);
   playerRef.current = transport.player;
+  const readMaster = useCallback(() => meterReader(playerRef.current)?.master ?? SILENT, [meterReader]);
 
   // The mixer's strip meters read the same levels while this player lives.
   const meterBridge = useContext(MeterBridgeContext);
@@ -93,10 +83,10 @@ export function SongPlayer({
       clock: transport.clock,
       readTrackDb: (trackId) =>
         meterReader(playerRef.current)?.tracks.get(trackId) ?? Number.NEGATIVE_INFINITY,
-      readMasterDb: () => tapRef.current?.readDb() ?? SILENT,
+      readMasterDb: readMaster,
     });
     return () => meterBridge.set(null);
-  }, [meterBridge, hasPlayer, transport.clock, meterReader]);
+  }, [meterBridge, hasPlayer, transport.clock, meterReader, readMaster]);
 
   if (stems.length === 0) {
     return (
@@ -143,7 +133,7 @@ export function SongPlayer({
       )}
       <TransportBar
         transport={transport}
-        readMasterDb={() => tapRef.current?.readDb() ?? SILENT}
+        readMasterDb={readMaster}
         songTitle={songTitle}
         mix={mix}
         audio={audioState.state === 'ready' && audioState.rest.state === 'complete' ? audio : null}

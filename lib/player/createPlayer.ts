@@ -10,7 +10,7 @@ export interface LoopRange {
   endSec: number;
 }
 
-/** Levels in dBFS (-Infinity when silent): the master as Tone.Meter reports it (smoothed RMS), tracks as sample peaks. */
+/** Sample peaks in dBFS (-Infinity when silent): the master per channel, each track the higher of its two. */
 export interface MeterLevels {
   master: [left: number, right: number];
   tracks: Map<string, number>;
@@ -44,6 +44,8 @@ export interface Player {
   meters(): MeterLevels;
   dispose(): void;
 }
+
+const SILENT_PAIR: [number, number] = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
 
 /** Delay between a transport command and its sound, so the first quantum is scheduled in time. */
 const START_LEAD_SEC = 0.05;
@@ -159,14 +161,14 @@ export function createPlayer(options: PlayerOptions): Player {
       graph.update(mix);
     },
     meters() {
-      const master = graph.masterMeter?.getValue() ?? [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+      const master = graph.masterMeter?.readChannelsDb() ?? SILENT_PAIR;
       const tracks = new Map<string, number>();
       for (const t of mix.tracks) {
         const m = graph.trackMeter(t.id);
         if (m !== null) tracks.set(t.id, m.readDb());
       }
       return {
-        master: [master[0] ?? Number.NEGATIVE_INFINITY, master[1] ?? Number.NEGATIVE_INFINITY],
+        master,
         tracks,
       };
     },

@@ -3,7 +3,7 @@ import { dbToGain } from '../dsp/db';
 import type { MixState, TrackState } from '../mix/types';
 import { activeBands } from '../render/eqBandProcessor';
 import { audibleTracks } from '../render/renderMix';
-import type { PeakMeter } from './peakMeter';
+import { PeakMeter } from './peakMeter';
 import type { Placement } from './scheduleLane';
 import { asStemAudio, type StemAudio, type StemInput } from './stemAudio';
 import { type BandNode, createBandNode, setParam, TrackChain } from './trackChain';
@@ -13,7 +13,7 @@ const CROSSFADE_LEAD_SEC = 0.03;
 
 /** Options of the graph builder. */
 export interface MixGraphOptions {
-  /** Tone.Meter per track and on the master (realtime only; the offline bounce needs none). */
+  /** Peak meters per track and on the master (realtime only; the offline bounce needs none). */
   meters: boolean;
 }
 
@@ -32,7 +32,8 @@ const bandShape = (eq: MixState['master']['eq']): string =>
 export class MixGraph {
   readonly bus: Tone.Gain;
   readonly masterGain: Tone.Gain;
-  readonly masterMeter: Tone.Meter<2> | null;
+  /** Sample peaks of the master after its gain (what is heard), per channel. */
+  readonly masterMeter: PeakMeter | null;
   private masterBands: BandNode[] = [];
   private readonly tracks = new Map<string, TrackChain>();
   private placement: Placement | null = null;
@@ -49,10 +50,9 @@ export class MixGraph {
     // channelCount 2 / speakers: a mono track after its panner is already stereo, the bus sums stereo.
     this.bus = new Tone.Gain({ context, gain: 1 });
     this.masterGain = new Tone.Gain({ context, gain: masterGainOf(mix) });
-    this.masterMeter = options.meters ? new Tone.Meter({ context, smoothing: 0.8, channelCount: 2 }) : null;
+    this.masterMeter = options.meters ? new PeakMeter(context, this.masterGain) : null;
     this.wireMaster();
     this.masterGain.connect(context.destination);
-    if (this.masterMeter !== null) this.masterGain.connect(this.masterMeter);
     this.syncTracks(false);
   }
 
@@ -181,8 +181,8 @@ export class MixGraph {
     for (const chain of this.tracks.values()) chain.dispose();
     this.tracks.clear();
     for (const { node } of this.masterBands) node.disconnect();
+    this.masterMeter?.dispose();
     this.bus.dispose();
     this.masterGain.dispose();
-    this.masterMeter?.dispose();
   }
 }

@@ -29,16 +29,24 @@ export class PeakMeter {
     Tone.connect(source, this.splitter);
   }
 
+  /** The higher of the two channels' peaks. */
   readDb(): number {
-    let peak = 0;
-    for (const analyser of this.analysers) {
+    const [left, right] = this.readChannelsDb();
+    return Math.max(left, right);
+  }
+
+  /** Each channel's peak over the last window. */
+  readChannelsDb(): [left: number, right: number] {
+    const peakOf = (analyser: AnalyserNode) => {
       analyser.getFloatTimeDomainData(this.samples);
+      let peak = 0;
       for (let i = 0; i < WINDOW; i++) {
         const v = Math.abs(this.samples[i]!);
         if (v > peak) peak = v;
       }
-    }
-    return toDb(peak);
+      return toDb(peak);
+    };
+    return [peakOf(this.analysers[0]), peakOf(this.analysers[1])];
   }
 
   dispose(): void {
